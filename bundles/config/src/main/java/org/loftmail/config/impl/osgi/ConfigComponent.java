@@ -43,7 +43,7 @@ public final class ConfigComponent {
     private ServiceRegistration<Runnable> reloadService;
 
     @Activate
-    public ConfigComponent(BundleContext context, @Reference ConfigurationAdmin configurationAdmin) {
+    public ConfigComponent(BundleContext context, @Reference(name = "configurationAdmin") ConfigurationAdmin configurationAdmin) {
         this.context = context;
         this.writer = new ConfigAdminWriter(configurationAdmin);
         String configured = context.getProperty(CONFIG_PROPERTY);
