@@ -20,8 +20,8 @@ command -v doveconf >/dev/null || { echo "doveconf not found: apt-get install do
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# Section types, each with what doveconf insists on to accept an otherwise empty section.
-# Format: path (types joined by " > ") | lines that open it | lines that close it
+# The lines that open a section of each type path (types joined by " > "), with what doveconf
+# insists on to accept an otherwise empty section; close_section closes them again.
 open_section() {   # $1 = generic path
     case "$1" in
         .) ;;

@@ -71,6 +71,11 @@ public final class ListenerRuntime {
         closeSessionsOf(p, "protocol " + settings.protocol() + " stopped");
     }
 
+    /** Whether no Protocol service is bound. */
+    public boolean protocolMissing() {
+        return protocol.get() == null;
+    }
+
     /** The number of open sessions. */
     public int sessionCount() {
         return sessions.size();

@@ -72,8 +72,7 @@ public final class ConfigComponent {
             fail();
             return;
         }
-        LOG.info("configuration read from {} ({} files, {} warnings)", file, config.watched().size(),
-                config.warnings().size());
+        LOG.info("configuration read from {} ({} warnings)", file, config.warnings().size());
         watcher.watch(config.watched());
         watcher.start(POLL_MILLIS);
         Hashtable<String, Object> props = new Hashtable<>();

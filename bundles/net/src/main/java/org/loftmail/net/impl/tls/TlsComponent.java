@@ -1,0 +1,77 @@
+package org.loftmail.net.impl.tls;
+
+import java.nio.file.Path;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
+
+/**
+ * TLS for this bundle's listeners, configured by PID {@code org.loftmail.net.tls}. Runs without a
+ * configuration too (ssl = yes with a self-signed certificate). A changed configuration swaps
+ * the certificate in place: listeners keep running.
+ */
+@Component(service = TlsContextProvider.class, configurationPid = TlsComponent.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Designate(ocd = TlsConfig.class)
+public final class TlsComponent implements TlsContextProvider {
+
+    public static final String PID = "org.loftmail.net.tls";
+    static final String STATE_PROPERTY = "loft.state";
+    static final String DEFAULT_STATE_DIR = "/var/lib/loft";
+
+    private volatile TlsManager manager;
+
+    @Activate
+    void activate(TlsConfig config, BundleContext context) {
+        manager = start(config, context);
+    }
+
+    @Modified
+    void modified(TlsConfig config, BundleContext context) {
+        TlsManager old = manager;
+        manager = start(config, context);
+        if (old != null) {
+            old.close();
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        TlsManager m = manager;
+        manager = null;
+        if (m != null) {
+            m.close();
+        }
+    }
+
+    private static TlsManager start(TlsConfig c, BundleContext context) {
+        TlsManager m = new TlsManager(settings(c, context == null ? null : context.getProperty(STATE_PROPERTY)));
+        m.start();
+        return m;
+    }
+
+    /** The configuration as plain settings; {@code frameworkStateDir} is the {@code loft.state} property. */
+    static TlsSettings settings(TlsConfig c, String frameworkStateDir) {
+        String state = !c.state__dir().isBlank() ? c.state__dir()
+                : frameworkStateDir != null && !frameworkStateDir.isBlank() ? frameworkStateDir : DEFAULT_STATE_DIR;
+        return new TlsSettings(c.ssl(), c.ssl__cert__path(), c.ssl__key__path(), c.ssl__ca__path(), c.ssl__cert(),
+                c.ssl__key(), c.ssl__ca(), c.ssl__key__password(), c.ssl__min__protocol(), c.ssl__cipher__list(),
+                c.ssl__cipher__suites(), c.ssl__prefer__server__ciphers(), Path.of(state), null);
+    }
+
+    @Override
+    public ServerTls current() {
+        TlsManager m = manager;
+        return m == null ? null : m.current();
+    }
+
+    @Override
+    public boolean disabled() {
+        TlsManager m = manager;
+        return m != null && m.disabled();
+    }
+}
