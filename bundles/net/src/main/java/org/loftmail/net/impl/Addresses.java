@@ -58,12 +58,7 @@ final class Addresses {
             if (ip == null) {
                 return inet.getHostString() + ":" + inet.getPort();
             }
-            String host = ip.getHostAddress();
-            int zone = host.indexOf('%');
-            if (zone >= 0 && ip instanceof Inet6Address) {
-                host = host.substring(0, zone);
-            }
-            return ip instanceof Inet6Address ? "[" + host + "]:" + inet.getPort() : host + ":" + inet.getPort();
+            return ip instanceof Inet6Address ? "[" + ipText(ip) + "]:" + inet.getPort() : ipText(ip) + ":" + inet.getPort();
         }
         if (address instanceof UnixDomainSocketAddress unix) {
             String path = unix.getPath().toString();
@@ -75,9 +70,51 @@ final class Addresses {
     /** The IP of an inet address as text, for per-address messages. */
     static String host(SocketAddress address) {
         if (address instanceof InetSocketAddress inet && inet.getAddress() != null) {
-            return inet.getAddress().getHostAddress();
+            return ipText(inet.getAddress());
         }
         return format(address);
+    }
+
+    /** An IP address as text; IPv6 in the short form of RFC 5952 ({@code 2001:db8::1}), without zone. */
+    static String ipText(InetAddress ip) {
+        if (!(ip instanceof Inet6Address)) {
+            return ip.getHostAddress();
+        }
+        byte[] b = ip.getAddress();
+        int[] groups = new int[8];
+        for (int i = 0; i < 8; i++) {
+            groups[i] = ((b[2 * i] & 0xff) << 8) | (b[2 * i + 1] & 0xff);
+        }
+        int bestStart = -1;
+        int bestLen = 1;
+        for (int i = 0; i < 8; ) {
+            if (groups[i] != 0) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < 8 && groups[j] == 0) {
+                j++;
+            }
+            if (j - i > bestLen) {
+                bestStart = i;
+                bestLen = j - i;
+            }
+            i = j;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            if (i == bestStart) {
+                out.append("::");
+                i += bestLen - 1;
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
+                out.append(':');
+            }
+            out.append(Integer.toHexString(groups[i]));
+        }
+        return out.toString();
     }
 
     /** The IP address, or null for Unix sockets. */

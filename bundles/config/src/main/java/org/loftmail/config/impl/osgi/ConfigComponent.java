@@ -65,6 +65,7 @@ public final class ConfigComponent {
             fail();
             return;
         }
+        LoggingSettings.apply(context, config);
         try {
             writer.write(project(config));
         } catch (IOException | RuntimeException e) {
@@ -105,6 +106,7 @@ public final class ConfigComponent {
             LOG.error("configuration reload failed, keeping the running configuration");
             return;
         }
+        LoggingSettings.apply(context, config);
         try {
             writer.write(project(config));
             LOG.info("configuration reloaded from {}", file);
