@@ -2,6 +2,7 @@ package org.loftmail.launcher;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import org.loftmail.launcher.logging.JulBridge;
 
 /**
  * {@code loft run [-c FILE]}: starts the server in the foreground, like {@code dovecot -F -c FILE}.
@@ -22,6 +23,7 @@ public final class Main {
             System.exit(2);
             return;
         }
+        JulBridge.install();
         int status = new Server(options).runUntilStopped();
         System.exit(status);
     }

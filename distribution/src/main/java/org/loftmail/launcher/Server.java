@@ -81,7 +81,7 @@ final class Server {
         List<Bundle> installed = new ArrayList<>();
         try (Stream<Path> jars = Files.list(dir)) {
             for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
-                installed.add(context.installBundle(jar.toUri().toString()));
+                installed.add(context.installBundle("reference:" + jar.toUri()));
             }
         }
         for (Bundle bundle : installed) {

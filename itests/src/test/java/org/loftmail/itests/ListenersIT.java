@@ -40,7 +40,7 @@ public class ListenersIT {
 
     @Configuration
     public Option[] config() throws Exception {
-        return new Option[] {LoftContainer.options(LoftTestSetup.create("echo echo2"))};
+        return new Option[] {LoftContainer.options(LoftTestSetup.create("echo echo2", false))};
     }
 
     private int port(String key) {

@@ -17,7 +17,7 @@ public class LoftCommandIT {
 
     @Test
     public void runReachesReadyAndStopsCleanlyOnSigterm() throws Exception {
-        LoftTestSetup setup = LoftTestSetup.create("echo");
+        LoftTestSetup setup = LoftTestSetup.create("echo", true);
         try (LoftProcess loft = LoftProcess.start(setup, "run", "-c", setup.config.toString())) {
             String ready = loft.awaitLine(l -> l.contains("Loft ready in"), WAIT);
             Matcher m = Pattern.compile("ready in (\\d+) ms \\((\\d+) ms since JVM start\\).*heap in use (\\d+) MiB").matcher(ready);
@@ -33,7 +33,7 @@ public class LoftCommandIT {
 
     @Test
     public void reloadStartsAndStopsFeaturesAndKeepsRunningOnABrokenEdit() throws Exception {
-        LoftTestSetup setup = LoftTestSetup.create("echo");
+        LoftTestSetup setup = LoftTestSetup.create("echo", true);
         try (LoftProcess loft = LoftProcess.start(setup, "run", "-c", setup.config.toString())) {
             loft.awaitLine(l -> l.contains("Loft ready in"), WAIT);
             Await.until("echo answers", WAIT, () -> answers(setup.echoPort));
@@ -60,7 +60,7 @@ public class LoftCommandIT {
 
     @Test
     public void runRefusesToStartWithAnError() throws Exception {
-        LoftTestSetup setup = LoftTestSetup.create("echo");
+        LoftTestSetup setup = LoftTestSetup.create("echo", true);
         Files.writeString(setup.config, Files.readString(setup.config) + "\nssl_cret = </nowhere\n");
         try (LoftProcess loft = LoftProcess.start(setup, "run", "-c", setup.config.toString())) {
             assertEquals(1, loft.waitFor(WAIT));
@@ -70,7 +70,7 @@ public class LoftCommandIT {
 
     @Test
     public void checkAcceptsTheShippedConfiguration() throws Exception {
-        LoftTestSetup setup = LoftTestSetup.create("echo");
+        LoftTestSetup setup = LoftTestSetup.create("echo", true);
         Path shipped = LoftContainer.distribution().resolve("etc/dovecot.conf");
         LoftProcess.Result result = LoftProcess.run(setup, "check", "-c", shipped.toString());
         assertEquals(result.output(), 0, result.status());
@@ -78,7 +78,7 @@ public class LoftCommandIT {
 
     @Test
     public void checkReportsAMissingBraceWithFileAndLine() throws Exception {
-        LoftTestSetup setup = LoftTestSetup.create("echo");
+        LoftTestSetup setup = LoftTestSetup.create("echo", true);
         Path conf = setup.dir.resolve("etc/conf.d");
         Files.createDirectories(conf);
         Files.writeString(setup.dir.resolve("etc/broken.conf"), "protocols = echo\n!include conf.d/*.conf\n");
@@ -95,7 +95,7 @@ public class LoftCommandIT {
 
     @Test
     public void checkReportsATypoWithFileAndLine() throws Exception {
-        LoftTestSetup setup = LoftTestSetup.create("echo");
+        LoftTestSetup setup = LoftTestSetup.create("echo", true);
         Files.writeString(setup.config, Files.readString(setup.config) + "ssl_cret = </nowhere\n");
         long line = Files.readAllLines(setup.config).size();
         LoftProcess.Result result = LoftProcess.run(setup, "check", "-c", setup.config.toString());

@@ -28,9 +28,12 @@ public final class LoftContainer {
 
     public static Option options(LoftTestSetup setup) throws IOException {
         List<Option> options = new ArrayList<>();
+        // Loft's bundles import org.slf4j 2.x; Pax Exam's own bundles want [1.7,2): the 2.x API on
+        // the class path serves both, as SLF4J 2 keeps the 1.7 API
         options.add(systemPackages(
                 "org.slf4j;version=2.0.20", "org.slf4j.spi;version=2.0.20",
-                "org.slf4j.event;version=2.0.20", "org.slf4j.helpers;version=2.0.20"));
+                "org.slf4j.event;version=2.0.20", "org.slf4j.helpers;version=2.0.20",
+                "org.slf4j;version=1.7.36", "org.slf4j.spi;version=1.7.36", "org.slf4j.helpers;version=1.7.36"));
         options.add(frameworkProperty("loft.config").value(setup.config.toString()));
         options.add(frameworkProperty("loft.run").value(setup.dir.resolve("run").toString()));
         options.add(frameworkProperty("loft.state").value(setup.dir.resolve("state").toString()));

@@ -46,8 +46,12 @@ public final class LoftTestSetup {
         this.echo2Jar = dir.resolve("echo2.jar");
     }
 
-    /** Makes a fresh home: echo is a configured feature, echo2 waits to be dropped into deploy/. */
-    public static LoftTestSetup create(String protocols) throws Exception {
+    /**
+     * Makes a fresh home. The echo protocol is a feature with its bundle in bundles/; echo2 is
+     * one too when {@code echo2Feature}, else its bundle waits beside them to be dropped into
+     * deploy/.
+     */
+    public static LoftTestSetup create(String protocols, boolean echo2Feature) throws Exception {
         LoftTestSetup setup = new LoftTestSetup(Files.createTempDirectory("loft-it-"));
         for (String sub : new String[] {"etc", "ssl", "run", "state", "deploy", "features", "bundles"}) {
             Files.createDirectories(setup.dir.resolve(sub));
@@ -57,8 +61,11 @@ public final class LoftTestSetup {
         writeEchoBundle(setup.echo2Jar, "org.loftmail.itests.echo2", "echo2");
         Files.writeString(setup.features.resolve("echo.feature"),
                 "description = the echo test protocol\nbundles = org.loftmail.itests.echo\n");
-        Files.writeString(setup.features.resolve("echo2.feature"),
-                "description = the second echo test protocol\nbundles = org.loftmail.itests.echo2\n");
+        if (echo2Feature) {
+            Files.copy(setup.echo2Jar, setup.bundles.resolve("echo2.jar"));
+            Files.writeString(setup.features.resolve("echo2.feature"),
+                    "description = the second echo test protocol\nbundles = org.loftmail.itests.echo2\n");
+        }
         setup.writeConfig(protocols);
         return setup;
     }

@@ -53,13 +53,17 @@ public final class ListenerRuntime {
         return timer;
     }
 
-    /** A Protocol service for this listener appeared (or replaced the previous one). */
+    /**
+     * A Protocol service for this listener appeared, or a better ranked one replaced the previous
+     * one (whose sessions are closed by {@link #protocolRemoved}).
+     */
     public void protocolAdded(Protocol p) {
         Protocol old = protocol.getAndSet(p);
         if (old == null) {
             LOG.info("listener {}: protocol {} is running, accepting connections", settings.name(), settings.protocol());
         } else if (old != p) {
-            closeSessionsOf(old, "protocol " + settings.protocol() + " was replaced");
+            // its sessions go when it is unbound (DS binds the new service first)
+            LOG.info("listener {}: new connections are served by another {} service", settings.name(), settings.protocol());
         }
     }
 

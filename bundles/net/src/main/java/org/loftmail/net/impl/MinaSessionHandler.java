@@ -2,6 +2,7 @@ package org.loftmail.net.impl;
 
 import java.io.IOException;
 import java.net.SocketAddress;
+import java.time.Duration;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
@@ -26,9 +27,13 @@ final class MinaSessionHandler extends IoHandlerAdapter {
     private static final AttributeKey CONNECTION = new AttributeKey(MinaSessionHandler.class, "connection");
     private static final AttributeKey INPUT_ENDED = new AttributeKey(MinaSessionHandler.class, "inputEnded");
 
+    /** An implicit TLS handshake must finish within this time. */
+    static final Duration HANDSHAKE_TIMEOUT = Duration.ofSeconds(60);
+
     private final ListenerRuntime runtime;
     private final ListenerSettings settings;
     private final TlsContextProvider tls;
+    private final LogThrottle noTlsLog = new LogThrottle(Duration.ofSeconds(1));
 
     MinaSessionHandler(ListenerRuntime runtime, TlsContextProvider tls) {
         this.runtime = runtime;
@@ -43,12 +48,30 @@ final class MinaSessionHandler extends IoHandlerAdapter {
         }
         ServerTls context = tls == null ? null : tls.current();
         if (context == null) {
-            LOG.error("refused connection from {} on listener {}: TLS is not available (no usable certificate or ssl = no)",
-                    Addresses.format(io.getRemoteAddress()), settings.name());
+            long held = noTlsLog.tryAcquire();
+            if (held >= 0) {
+                LOG.error("refused connection from {} on listener {}: TLS is not available (no usable certificate or ssl = no){}",
+                        Addresses.format(io.getRemoteAddress()), settings.name(), LogThrottle.heldBack(held));
+            }
             io.closeNow();
             return;
         }
         io.getFilterChain().addLast(LoftSslFilter.NAME, new LoftSslFilter(context));
+        schedule(io, HANDSHAKE_TIMEOUT, () -> {
+            if (io.getAttribute(SslFilter.SSL_SECURED) == null && !io.isClosing()) {
+                LOG.info("closing connection from {} on listener {}: TLS handshake not completed within {} s",
+                        Addresses.format(io.getRemoteAddress()), settings.name(), HANDSHAKE_TIMEOUT.toSeconds());
+                io.closeNow();
+            }
+        });
+    }
+
+    private void schedule(IoSession io, Duration delay, Runnable check) {
+        try {
+            runtime.timer().schedule(check, delay.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            io.closeNow();
+        }
     }
 
     @Override
@@ -60,18 +83,14 @@ final class MinaSessionHandler extends IoHandlerAdapter {
             admit(io, io.getRemoteAddress(), io.getLocalAddress());
             return;
         }
-        try {
-            runtime.timer().schedule(() -> {
-                if (!io.containsAttribute(ProxyProtocolFilter.HEADER) && !io.isClosing()) {
-                    LOG.warn("closing connection from {} on listener {}: no PROXY protocol header within {} s",
-                            Addresses.format(io.getRemoteAddress()), settings.name(),
-                            settings.proxyHeaderTimeout().toMillis() / 1000.0);
-                    io.closeNow();
-                }
-            }, settings.proxyHeaderTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException e) {
-            io.closeNow();
-        }
+        schedule(io, settings.proxyHeaderTimeout(), () -> {
+            if (!io.containsAttribute(ProxyProtocolFilter.HEADER) && !io.isClosing()) {
+                LOG.warn("closing connection from {} on listener {}: no PROXY protocol header within {} s",
+                        Addresses.format(io.getRemoteAddress()), settings.name(),
+                        settings.proxyHeaderTimeout().toMillis() / 1000.0);
+                io.closeNow();
+            }
+        });
     }
 
     @Override

@@ -107,7 +107,7 @@ final class SessionDriver implements LineLiteralDecoder.Sink {
             if (closedDelivered || gen != generation || ended.get() || conn.isClosing() || decoder == null) {
                 return;
             }
-            runCallback("input", () -> decoder.feed(ByteBuffer.wrap(data)));
+            runCallback("processing input", () -> decoder.feed(ByteBuffer.wrap(data)));
         });
     }
 

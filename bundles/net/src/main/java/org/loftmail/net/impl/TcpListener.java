@@ -37,6 +37,29 @@ public final class TcpListener implements Listener {
         if (addresses.isEmpty()) {
             throw new IOException("listener " + settings.name() + " has no address to bind");
         }
+        boolean v4 = addresses.stream().anyMatch(s -> s.getAddress().equals(Addresses.ANY_V4));
+        boolean v6 = addresses.stream().anyMatch(s -> s.getAddress().equals(Addresses.ANY_V6));
+        if (v4 && v6) {
+            // on a dual-stack system :: takes IPv4 connections too, and * and :: on one port conflict
+            try {
+                acceptor = bind(without(addresses, Addresses.ANY_V4));
+            } catch (IOException e) {
+                LOG.warn("listener {}: cannot bind :: ({}); binding IPv4 only", settings.name(), e.getMessage());
+                acceptor = bind(without(addresses, Addresses.ANY_V6));
+            }
+        } else {
+            acceptor = bind(addresses);
+        }
+        LOG.info("listener {} ({}{}{}) listening on {}", settings.name(), settings.protocol(),
+                settings.ssl() ? ", TLS" : "", settings.haproxy() ? ", PROXY protocol" : "",
+                boundAddresses().stream().map(Addresses::format).toList());
+    }
+
+    private static List<SocketAddress> without(List<InetSocketAddress> addresses, java.net.InetAddress ip) {
+        return new ArrayList<>(addresses.stream().filter(s -> !s.getAddress().equals(ip)).toList());
+    }
+
+    private NioSocketAcceptor bind(List<? extends SocketAddress> addresses) throws IOException {
         NioSocketAcceptor a = new NioSocketAcceptor(Math.max(2, Runtime.getRuntime().availableProcessors()));
         a.setReuseAddress(true);
         a.setBacklog(511);
@@ -48,40 +71,12 @@ public final class TcpListener implements Listener {
         }
         a.setHandler(new MinaSessionHandler(runtime, tls));
         try {
-            bind(a, addresses);
-        } catch (IOException | RuntimeException e) {
-            a.dispose(false);
-            throw e;
-        }
-        acceptor = a;
-        LOG.info("listener {} ({}{}{}) listening on {}", settings.name(), settings.protocol(),
-                settings.ssl() ? ", TLS" : "", settings.haproxy() ? ", PROXY protocol" : "",
-                boundAddresses().stream().map(Addresses::format).toList());
-    }
-
-    /**
-     * Binds; {@code *} and {@code ::} together conflict on a dual-stack system (the IPv6 wildcard
-     * takes IPv4 connections too), so on a bind error the IPv4 wildcard is dropped and the bind
-     * retried.
-     */
-    private void bind(NioSocketAcceptor a, List<InetSocketAddress> addresses) throws IOException {
-        boolean bothWildcards = addresses.stream().anyMatch(s -> s.getAddress().equals(Addresses.ANY_V4))
-                && addresses.stream().anyMatch(s -> s.getAddress().equals(Addresses.ANY_V6));
-        try {
             a.bind(new ArrayList<SocketAddress>(addresses));
-            return;
-        } catch (IOException e) {
-            if (!bothWildcards) {
-                throw new IOException("listener " + settings.name() + ": cannot bind " + addresses + ": " + e.getMessage(), e);
-            }
-            LOG.info("listener {}: binding * and :: together failed ({}); binding :: alone (it takes IPv4 connections too)",
-                    settings.name(), e.getMessage());
-        }
-        try {
-            a.bind(new ArrayList<SocketAddress>(addresses.stream().filter(s -> !s.getAddress().equals(Addresses.ANY_V4)).toList()));
-        } catch (IOException e) {
-            LOG.warn("listener {}: cannot bind :: ({}); binding IPv4 only", settings.name(), e.getMessage());
-            a.bind(new ArrayList<SocketAddress>(addresses.stream().filter(s -> !s.getAddress().equals(Addresses.ANY_V6)).toList()));
+            return a;
+        } catch (IOException | RuntimeException e) {
+            a.dispose(true);
+            throw new IOException("listener " + settings.name() + ": cannot bind " + addresses.stream()
+                    .map(Addresses::format).toList() + ": " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()), e);
         }
     }
 

@@ -10,7 +10,6 @@ import java.net.Socket;
 import java.net.SocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.StandardProtocolFamily;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -122,9 +121,5 @@ final class TestClient implements Closeable {
         if (unixChannel != null) {
             unixChannel.close();
         }
-    }
-
-    static ByteBuffer ascii(String s) {
-        return ByteBuffer.wrap(s.getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -114,7 +114,7 @@ public final class LineLiteralDecoder implements AutoCloseable {
         int lf = indexOfLf(in, start, limit);
         int end = lf < 0 ? limit : lf;
         int n = end - start;
-        if (lineLen + n > maxLine + 1) {
+        if ((long) lineLen + n > (long) maxLine + 1) {
             // too long even allowing for the CR before the LF: discard up to the LF
             addToTail(line, 0, lineLen);
             lineLen = 0;
@@ -314,7 +314,8 @@ public final class LineLiteralDecoder implements AutoCloseable {
 
     private void ensureCapacity(int needed) {
         if (needed > line.length) {
-            line = Arrays.copyOf(line, Math.max(needed, Math.min(line.length * 2, maxLine + 1)));
+            long grown = Math.min(2L * line.length, (long) maxLine + 1);
+            line = Arrays.copyOf(line, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(needed, grown)));
         }
     }
 

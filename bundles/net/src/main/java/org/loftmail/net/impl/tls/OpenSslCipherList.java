@@ -27,6 +27,8 @@ import java.util.function.Predicate;
  * COMPLEMENTOFDEFAULT classes come from OpenSSL 3.0 itself ({@code openssl-ciphers.txt}).
  *
  * <p>Whatever cannot be mapped is returned in {@link Result#problems()} for the caller to log.
+ * Known difference: the table lists the eNULL suites last, where OpenSSL keeps a few of them
+ * among the others, so their relative position can differ (they are never enabled anyway).
  */
 public final class OpenSslCipherList {
 
@@ -71,7 +73,7 @@ public final class OpenSslCipherList {
         for (Suite s : TABLE) {
             list.add(new Entry(s));
         }
-        for (String element : spec.split("[:, ;]+")) {
+        for (String element : spec.replace("@", ":@").split("[:, ;]+")) {
             if (element.isEmpty()) {
                 continue;
             }
@@ -140,7 +142,9 @@ public final class OpenSslCipherList {
             if (term.isEmpty()) {
                 continue;
             }
-            Predicate<Suite> p = KEYWORDS.get(term);
+            Predicate<Suite> keyword = KEYWORDS.get(term);
+            // like OpenSSL 3, keywords never select the legacy suites it no longer builds; their names still do
+            Predicate<Suite> p = keyword == null ? null : keyword.and(s -> !s.flags().contains("legacy"));
             if (p == null) {
                 Suite named = BY_NAME.get(term.toUpperCase(Locale.ROOT));
                 if (named == null) {

@@ -1,7 +1,11 @@
 package org.loftmail.net.impl.tls;
 
 import java.nio.file.Path;
+import java.util.Hashtable;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -13,8 +17,13 @@ import org.osgi.service.metatype.annotations.Designate;
  * TLS for this bundle's listeners, configured by PID {@code org.loftmail.net.tls}. Runs without a
  * configuration too (ssl = yes with a self-signed certificate). A changed configuration swaps
  * the certificate in place: listeners keep running.
+ *
+ * <p>The {@link TlsContextProvider} service is registered by hand, without properties: a DS
+ * service would publish the configuration (ssl_key_password, an inline ssl_key) as service
+ * properties for anyone to read.
  */
-@Component(service = TlsContextProvider.class, configurationPid = TlsComponent.PID,
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=org.loftmail.net.impl.tls.TlsContextProvider")
+@Component(service = {}, immediate = true, configurationPid = TlsComponent.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = TlsConfig.class)
 public final class TlsComponent implements TlsContextProvider {
@@ -24,10 +33,14 @@ public final class TlsComponent implements TlsContextProvider {
     static final String DEFAULT_STATE_DIR = "/var/lib/loft";
 
     private volatile TlsManager manager;
+    private ServiceRegistration<TlsContextProvider> registration;
 
     @Activate
     void activate(TlsConfig config, BundleContext context) {
         manager = start(config, context);
+        Hashtable<String, Object> props = new Hashtable<>();
+        props.put(Constants.SERVICE_DESCRIPTION, "Loft TLS contexts (internal to org.loftmail.net)");
+        registration = context.registerService(TlsContextProvider.class, this, props);
     }
 
     @Modified
@@ -41,6 +54,10 @@ public final class TlsComponent implements TlsContextProvider {
 
     @Deactivate
     void deactivate() {
+        if (registration != null) {
+            registration.unregister();
+            registration = null;
+        }
         TlsManager m = manager;
         manager = null;
         if (m != null) {

@@ -54,6 +54,10 @@ public final class TlsManager implements TlsContextProvider, AutoCloseable {
             LOG.info("ssl = no: TLS is switched off");
             return;
         }
+        String ssl = settings.ssl().trim().toLowerCase(java.util.Locale.ROOT);
+        if (!ssl.equals("yes") && !ssl.equals("required")) {
+            logOnce("unknown ssl value '" + settings.ssl() + "' (expected no, yes or required): TLS stays on");
+        }
         if (!settings.caPath().isBlank() || !settings.ca().isBlank()) {
             logOnce("ssl_ca is set, but client certificate verification is not supported yet: it is ignored");
         }

@@ -220,6 +220,14 @@ class LineLiteralDecoderTest {
     }
 
     @Test
+    void hugeMaxLineLength() {
+        Recorder r = new Recorder();
+        LineLiteralDecoder d = new LineLiteralDecoder(Framing.lines(Integer.MAX_VALUE), new LiteralSpool(spoolDir), r);
+        d.feed(ByteBuffer.wrap("A NOOP\r\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(List.of("CMD A NOOP"), r.events);
+    }
+
+    @Test
     void smallLiteralStaysInMemory() {
         Recorder r = new Recorder();
         LineLiteralDecoder d = new LineLiteralDecoder(LITERALS, new LiteralSpool(spoolDir), r);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.ByteArrayOutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
@@ -17,27 +16,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ProxyHeaderParserTest {
-
-    /** A PROXY v2 header (PROXY command, TCP over the address's family) followed by nothing. */
-    public static byte[] v2(InetSocketAddress src, InetSocketAddress dst, byte[] tlvs) {
-        byte[] s = src.getAddress().getAddress();
-        byte[] d = dst.getAddress().getAddress();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(ProxyHeaderParser.V2_SIGNATURE);
-        out.write(0x21);
-        out.write(s.length == 4 ? 0x11 : 0x21);
-        int len = 2 * s.length + 4 + tlvs.length;
-        out.write(len >> 8);
-        out.write(len & 0xff);
-        out.writeBytes(s);
-        out.writeBytes(d);
-        out.write(src.getPort() >> 8);
-        out.write(src.getPort() & 0xff);
-        out.write(dst.getPort() >> 8);
-        out.write(dst.getPort() & 0xff);
-        out.writeBytes(tlvs);
-        return out.toByteArray();
-    }
 
     private static InetSocketAddress addr(String ip, int port) throws Exception {
         return new InetSocketAddress(InetAddress.getByName(ip), port);
@@ -119,7 +97,7 @@ class ProxyHeaderParserTest {
     @Test
     void v2Ipv4WithTlvsAndData() throws Exception {
         byte[] tlvs = {0x04, 0x00, 0x02, 'h', 'i'}; // PP2_TYPE_NOOP
-        byte[] header = v2(addr("203.0.113.5", 1234), addr("192.0.2.1", 993), tlvs);
+        byte[] header = ProxyHeaders.v2(addr("203.0.113.5", 1234), addr("192.0.2.1", 993), tlvs);
         byte[] rest = {0x16, 0x03, 0x01}; // a ClientHello would follow
         ProxyHeader h = parseWhole(concat(header, rest), rest);
         assertEquals(2, h.version());
@@ -130,13 +108,13 @@ class ProxyHeaderParserTest {
 
     @Test
     void v2Ipv6() throws Exception {
-        ProxyHeader h = parseWhole(v2(addr("2001:db8::42", 65535), addr("2001:db8::1", 143), new byte[0]), new byte[0]);
+        ProxyHeader h = parseWhole(ProxyHeaders.v2(addr("2001:db8::42", 65535), addr("2001:db8::1", 143), new byte[0]), new byte[0]);
         assertEquals(addr("2001:db8::42", 65535), h.source());
     }
 
     @Test
     void v2LocalCommand() throws Exception {
-        byte[] header = v2(addr("1.2.3.4", 1), addr("5.6.7.8", 2), new byte[0]);
+        byte[] header = ProxyHeaders.v2(addr("1.2.3.4", 1), addr("5.6.7.8", 2), new byte[0]);
         header[12] = 0x20; // LOCAL: health check from the proxy itself
         assertFalse(parseWhole(header, new byte[0]).proxied());
     }
@@ -149,7 +127,7 @@ class ProxyHeaderParserTest {
 
     @Test
     void v2Invalid() throws Exception {
-        byte[] good = v2(addr("1.2.3.4", 1), addr("5.6.7.8", 2), new byte[0]);
+        byte[] good = ProxyHeaders.v2(addr("1.2.3.4", 1), addr("5.6.7.8", 2), new byte[0]);
         byte[] badVersion = good.clone();
         badVersion[12] = 0x31;
         assertThrows(ProxyHeaderException.class, () -> new ProxyHeaderParser().feed(ByteBuffer.wrap(badVersion)));
