@@ -53,10 +53,12 @@ final class Server {
             installSystemBundles(framework.getBundleContext(), options.home().resolve("system"));
             Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "loft-shutdown"));
             Signals.onHangup(this::reload);
+            Signals.onTerminate(this::stop);
             framework.start();
             awaitReady();
             int status = awaitStop();
             pidFile.delete();
+            LOG.info("stopped");
             return status;
         } catch (IOException | BundleException | InterruptedException e) {
             LOG.error("cannot start: {}", e.toString(), e);
@@ -94,7 +96,12 @@ final class Server {
     private void awaitReady() throws InterruptedException {
         ServiceTracker<Object, Object> tracker = reloadTracker();
         try {
-            if (tracker.waitForService(TimeUnit.SECONDS.toMillis(30)) != null) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            Object config = null;
+            while (config == null && framework.getState() == Bundle.ACTIVE && System.nanoTime() < deadline) {
+                config = tracker.waitForService(100);
+            }
+            if (config != null) {
                 long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
                 long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
                 Runtime rt = Runtime.getRuntime();
@@ -154,7 +161,6 @@ final class Server {
         try {
             fw.stop();
             fw.waitForStop(TimeUnit.SECONDS.toMillis(20));
-            LOG.info("stopped");
         } catch (BundleException | InterruptedException e) {
             LOG.error("clean stop failed: {}", e.toString());
         }
