@@ -104,6 +104,57 @@ public class LoftCommandIT {
         assertTrue(result.output(), result.output().contains("ssl_cert"));
     }
 
+    @Test
+    public void checkAcceptsACompleteDovecotInstallation() throws Exception {
+        // a configuration that Debian's doveconf -n accepts: listeners, SQL passdb + static
+        // userdb, namespaces with special-use mailboxes, protocol blocks, plugin { } for quota
+        // and sieve; its certificate paths are pointed at files made here
+        LoftTestSetup setup = LoftTestSetup.create("echo", false);
+        Path samples = Path.of(System.getProperty("loft.config.samples"), "realistic");
+        Path etc = setup.dir.resolve("realistic");
+        try (var files = Files.walk(samples)) {
+            for (Path source : files.toList()) {
+                Path target = etc.resolve(samples.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.writeString(target, Files.readString(source)
+                            .replace("/etc/ssl/", setup.dir + "/ssl/")
+                            .replace("/etc/dovecot/dh.pem", setup.cert.toString()));
+                }
+            }
+        }
+        for (String site : new String[] {"mail", "mail-org"}) {
+            Files.createDirectories(setup.dir.resolve("ssl/" + site));
+            Files.copy(setup.cert, setup.dir.resolve("ssl/" + site + "/fullchain.pem"));
+            Files.copy(setup.key, setup.dir.resolve("ssl/" + site + "/privkey.pem"));
+        }
+        LoftProcess.Result result = LoftProcess.run(setup, "check", "-c", etc.resolve("dovecot.conf").toString());
+        assertEquals(result.output(), 0, result.status());
+        assertTrue(result.output(), result.output().contains(etc.resolve("conf.d/10-ssl.conf") + ":4: warning: "));
+        assertTrue(result.output(), result.output().contains("configuration OK"));
+    }
+
+    @Test
+    public void logsToLogPathAndInfoLogPathWhenSet() throws Exception {
+        LoftTestSetup setup = LoftTestSetup.create("echo", true);
+        Path errors = setup.dir.resolve("errors.log");
+        Path info = setup.dir.resolve("info.log");
+        Files.writeString(setup.config, Files.readString(setup.config)
+                + "log_path = " + errors + "\ninfo_log_path = " + info + "\n");
+        try (LoftProcess loft = LoftProcess.start(setup, "run", "-c", setup.config.toString())) {
+            Await.until("echo answers", WAIT, () -> answers(setup.echoPort));
+            Await.until("the info log names the started echo bundle", WAIT,
+                    () -> Files.exists(info) && Files.readString(info).contains("started bundle org.loftmail.itests.echo"));
+            Files.writeString(setup.config, Files.readString(setup.config) + "ssl_cret = x\n");
+            LoftProcess.run(setup, "reload");
+            Await.until("the error log has the reload error with file and line", WAIT,
+                    () -> Files.exists(errors) && Files.readString(errors).contains(setup.config + ":"));
+            assertTrue(Files.readString(errors).lines().allMatch(l -> l.contains(" Error ") || l.contains(" Warning ")));
+            assertEquals(0, LoftProcess.run(setup, "stop").status());
+        }
+    }
+
     private static boolean answers(int port) {
         try (LineClient client = LineClient.tcp("127.0.0.1", port)) {
             return client.readLine() != null;
