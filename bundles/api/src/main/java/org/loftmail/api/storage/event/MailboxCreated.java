@@ -1,0 +1,5 @@
+package org.loftmail.api.storage.event;
+
+/** A mailbox was created. */
+public record MailboxCreated(String user, String mailbox) implements MailboxEvent {
+}

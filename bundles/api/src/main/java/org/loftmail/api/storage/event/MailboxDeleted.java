@@ -1,0 +1,5 @@
+package org.loftmail.api.storage.event;
+
+/** A mailbox was deleted with its messages. */
+public record MailboxDeleted(String user, String mailbox) implements MailboxEvent {
+}

@@ -1,0 +1,75 @@
+package org.loftmail.api.storage.spi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.loftmail.api.storage.Flags;
+import org.loftmail.api.storage.StorageException;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * One mailbox in a driver's format.
+ *
+ * <p>UIDs: the driver allocates them in {@link #save} because only it can lock its format against
+ * other processes (Dovecot's {@code dovecot-uidlist}); it must hand out strictly increasing UIDs
+ * that are never reused, and keep {@link #uidValidity()} stable. The core checks this and fails
+ * with INTERNAL when a driver breaks it.
+ *
+ * <p>MODSEQ: the driver does not know it. The core keeps modseqs, expunge history and its cache
+ * of the message list in an opaque {@linkplain #readIndex() index blob} that the driver stores
+ * next to the mailbox. That keeps CONDSTORE/QRESYNC identical for every driver, and formats that
+ * have no modseq (Maildir, mbox) need no extension; when the blob is lost the core rebuilds it
+ * from {@link #messages()} with modseqs above any it gave before (the current time in milliseconds), so
+ * clients resynchronise rather than miss changes.
+ */
+@ConsumerType
+public interface DriverMailbox {
+
+    long uidValidity();
+
+    /** The UID the next saved message will get at least. */
+    long nextUid() throws StorageException;
+
+    /**
+     * A cheap token that changes whenever something other than this object's own {@link #save},
+     * {@link #setFlags} and {@link #expunge} changed the mailbox (another process, a file dropped
+     * into {@code new/}); the core rereads {@link #messages()} only when it differs. It may also
+     * change for the object's own changes (the core then rereads once and finds nothing new).
+     * Return a new value each call (e.g. {@code System.nanoTime()}) when the driver cannot tell.
+     */
+    long revision() throws StorageException;
+
+    /** All messages, sorted by UID. */
+    List<StoredMessage> messages() throws StorageException;
+
+    /**
+     * Saves a message atomically: after return it is durable (fsync'd where that applies) and
+     * listed by {@link #messages()}; after a failure nothing of it is visible.
+     *
+     * @return the stored message with its new UID, size and virtual size
+     */
+    StoredMessage save(InputStream content, SaveRequest request) throws StorageException;
+
+    /** Sets the flags of messages by UID; UIDs that no longer exist are ignored. */
+    void setFlags(Map<Long, Flags> flags) throws StorageException;
+
+    /** Removes messages by UID; UIDs that no longer exist are ignored. */
+    void expunge(Collection<Long> uids) throws StorageException;
+
+    /**
+     * The content of a message from {@code offset}; seek when the format allows it. Unlike the
+     * other methods this one may be called from any thread at any time (content is read outside
+     * the core's mailbox lock); a message expunged meanwhile may still be readable.
+     *
+     * @throws StorageException EXPUNGED when the message is gone
+     */
+    InputStream open(long uid, long offset) throws StorageException, IOException;
+
+    /** The core's index blob, or {@code null} when there is none yet. */
+    byte[] readIndex() throws StorageException;
+
+    /** Replaces the core's index blob atomically (a torn write must leave the old blob or none). */
+    void writeIndex(byte[] index) throws StorageException;
+}

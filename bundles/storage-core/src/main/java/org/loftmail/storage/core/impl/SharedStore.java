@@ -1,0 +1,187 @@
+package org.loftmail.storage.core.impl;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.locks.ReentrantLock;
+import org.loftmail.api.storage.StorageError;
+import org.loftmail.api.storage.StorageException;
+import org.loftmail.api.storage.spi.DriverStore;
+import org.loftmail.storage.core.impl.name.MailboxNames;
+
+/**
+ * One user's store shared by all the user's sessions: the folder tree rules (parents, children,
+ * INBOX) over the driver, and the loaded mailboxes. Folder operations are serialised by one lock;
+ * mailbox locks are taken only after it is released, never the other way round.
+ */
+final class SharedStore {
+
+    final String key;
+    final String driverName;
+    private final DriverStore driver;
+    private final ReentrantLock folders = new ReentrantLock();
+    private final Map<String, MailboxState> states = new HashMap<>();
+    int refs;
+
+    SharedStore(String key, String driverName, DriverStore driver) throws StorageException {
+        this.key = key;
+        this.driverName = driverName;
+        this.driver = driver;
+        if (!names().contains(MailboxNames.INBOX)) {
+            driver.create(MailboxNames.INBOX);
+        }
+    }
+
+    /** Every existing mailbox name, sorted. */
+    TreeSet<String> names() throws StorageException {
+        TreeSet<String> out = new TreeSet<>();
+        for (String n : driver.mailboxes()) {
+            out.add(MailboxNames.normalise(n));
+        }
+        return out;
+    }
+
+    MailboxState state(String name) throws StorageException {
+        folders.lock();
+        try {
+            MailboxState s = states.get(name);
+            if (s == null) {
+                if (!names().contains(name)) {
+                    throw notFound(name);
+                }
+                s = MailboxState.load(name, driver.mailbox(name));
+                states.put(name, s);
+            }
+            return s;
+        } finally {
+            folders.unlock();
+        }
+    }
+
+    /** Creates {@code name} and missing parents; returns what was created, parents first. */
+    List<String> create(String name) throws StorageException {
+        folders.lock();
+        try {
+            TreeSet<String> names = names();
+            if (names.contains(name)) {
+                throw new StorageException(StorageError.EXISTS, "Mailbox " + name + " already exists");
+            }
+            List<String> created = new ArrayList<>();
+            for (String parent : MailboxNames.parents(name)) {
+                if (!names.contains(parent)) {
+                    driver.create(parent);
+                    created.add(parent);
+                }
+            }
+            driver.create(name);
+            created.add(name);
+            return created;
+        } finally {
+            folders.unlock();
+        }
+    }
+
+    void delete(String name) throws StorageException {
+        folders.lock();
+        try {
+            if (MailboxNames.isInbox(name)) {
+                throw new StorageException(StorageError.NOT_POSSIBLE, "INBOX cannot be deleted");
+            }
+            TreeSet<String> names = names();
+            if (!names.contains(name)) {
+                throw notFound(name);
+            }
+            if (hasChildren(names, name)) {
+                throw new StorageException(StorageError.HAS_CHILDREN,
+                        "Mailbox " + name + " has children, delete them first");
+            }
+            driver.delete(name);
+            forget(name, false);
+        } finally {
+            folders.unlock();
+        }
+    }
+
+    /** Renames {@code from} (not INBOX) and its children; returns the old names renamed, parents first. */
+    List<String> rename(String from, String to) throws StorageException {
+        folders.lock();
+        try {
+            TreeSet<String> names = names();
+            if (!names.contains(from)) {
+                throw notFound(from);
+            }
+            if (names.contains(to)) {
+                throw new StorageException(StorageError.EXISTS, "Mailbox " + to + " already exists");
+            }
+            if (MailboxNames.isChild(to, from)) {
+                throw new StorageException(StorageError.INVALID_NAME, "Cannot rename " + from + " into its own child");
+            }
+            for (String parent : MailboxNames.parents(to)) {
+                if (!names.contains(parent)) {
+                    driver.create(parent);
+                }
+            }
+            List<String> moved = new ArrayList<>();
+            moved.add(from);
+            for (String n : names.tailSet(from + MailboxNames.SEPARATOR, true)) {
+                if (!MailboxNames.isChild(n, from)) {
+                    break;
+                }
+                moved.add(n);
+            }
+            for (String old : moved) {
+                forget(old, true);
+                driver.rename(old, to + old.substring(from.length()));
+            }
+            return moved;
+        } finally {
+            folders.unlock();
+        }
+    }
+
+    Set<String> subscriptions() throws StorageException {
+        return driver.subscriptions();
+    }
+
+    void subscribe(String name, boolean subscribed) throws StorageException {
+        folders.lock();
+        try {
+            Set<String> subs = new TreeSet<>(driver.subscriptions());
+            if (subscribed ? subs.add(name) : subs.remove(name)) {
+                driver.writeSubscriptions(subs);
+            }
+        } finally {
+            folders.unlock();
+        }
+    }
+
+    static boolean hasChildren(TreeSet<String> names, String name) {
+        String c = names.ceiling(name + MailboxNames.SEPARATOR);
+        return c != null && MailboxNames.isChild(c, name);
+    }
+
+    void close() {
+        folders.lock();
+        try {
+            states.values().forEach(s -> s.markGone(true));
+            states.clear();
+            driver.close();
+        } finally {
+            folders.unlock();
+        }
+    }
+
+    private void forget(String name, boolean flush) {
+        MailboxState s = states.remove(name);
+        if (s != null) {
+            s.markGone(flush);
+        }
+    }
+
+    private static StorageException notFound(String name) {
+        return new StorageException(StorageError.NOT_FOUND, "Mailbox doesn't exist: " + name);
+    }
+}

@@ -1,0 +1,64 @@
+package org.loftmail.storage.core.impl.name;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.loftmail.api.storage.StorageError;
+import org.loftmail.api.storage.StorageException;
+
+class MailboxNamesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "../x|has a '..' level",
+        "/etc|is an absolute path",
+        "~bob|starts with '~'",
+        "a/../../b|has a '..' level",
+        "./a|has a '.' level",
+        "a//b|empty level",
+        "a/|empty level",
+        "a%|wildcard '%'",
+    })
+    void refusesEscapesAndSaysWhichRule(String name, String rule) {
+        StorageException e = assertThrows(StorageException.class, () -> MailboxNames.check(name));
+        assertEquals(StorageError.INVALID_NAME, e.error());
+        assertTrue(e.getMessage().contains(rule), e.getMessage());
+    }
+
+    @Test
+    void refusesControlCharactersLengthAndDepth() {
+        for (String bad : List.of("a\u0000b", "a\rb", "a\u007fb", "x".repeat(256), "a/".repeat(32) + "b", "")) {
+            StorageException e = assertThrows(StorageException.class, () -> MailboxNames.check(bad));
+            assertEquals(StorageError.INVALID_NAME, e.error());
+            assertFalse(e.getMessage().contains("\u0000"), "the message never echoes control characters");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"INBOX", "Work/Projects", "x..y", "Entw\u00fcrfe", "a b"})
+    void acceptsOrdinaryNames(String name) throws StorageException {
+        assertEquals(name, MailboxNames.check(name));
+    }
+
+    @Test
+    void inboxIsNormalisedOnlyAsAWholeFirstLevel() throws StorageException {
+        assertEquals("INBOX", MailboxNames.check("inbox"));
+        assertEquals("INBOX/Sub", MailboxNames.check("Inbox/Sub"));
+        assertEquals("inboxes", MailboxNames.check("inboxes"));
+    }
+
+    @Test
+    void parentsAndChildren() {
+        assertEquals(List.of("a", "a/b"), MailboxNames.parents("a/b/c"));
+        assertTrue(MailboxNames.isChild("a/b", "a"));
+        assertFalse(MailboxNames.isChild("ab", "a"));
+        assertFalse(MailboxNames.isChild("a", "a"));
+    }
+}

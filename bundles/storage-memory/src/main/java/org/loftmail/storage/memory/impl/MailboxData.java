@@ -1,0 +1,24 @@
+package org.loftmail.storage.memory.impl;
+
+import java.util.TreeMap;
+import org.loftmail.api.storage.spi.StoredMessage;
+
+/**
+ * The shared content of one in-memory mailbox; every {@link MemoryMailbox} handle on it
+ * synchronises on this object. {@code version} counts every change by any handle.
+ */
+final class MailboxData {
+
+    record Entry(StoredMessage meta, byte[] content) {
+    }
+
+    final long uidValidity;
+    final TreeMap<Long, Entry> messages = new TreeMap<>();
+    long nextUid = 1;
+    long version;
+    byte[] index;
+
+    MailboxData(long uidValidity) {
+        this.uidValidity = uidValidity;
+    }
+}
