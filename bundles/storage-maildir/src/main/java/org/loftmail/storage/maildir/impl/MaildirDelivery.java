@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.Set;
 
 /**
@@ -34,11 +35,22 @@ public final class MaildirDelivery {
 
     public Delivered deliver(Path mailbox, InputStream message, Target target, Set<MaildirFlag> flags,
             Set<Integer> keywords) throws IOException {
+        return deliver(mailbox, message, target, flags, keywords, null);
+    }
+
+    /**
+     * As {@link #deliver(Path, InputStream, Target, Set, Set)}, with the file's mtime set to
+     * {@code mtime} before it is fsync'd and published (maildir's INTERNALDATE, as Dovecot keeps it).
+     *
+     * @param mtime the modification time to give the file, or null to keep the time of writing
+     */
+    public Delivered deliver(Path mailbox, InputStream message, Target target, Set<MaildirFlag> flags,
+            Set<Integer> keywords, FileTime mtime) throws IOException {
         String unique = names.next();
         Path tmp = mailbox.resolve("tmp").resolve(unique);
         long[] sizes;
         try {
-            sizes = write(tmp, message);
+            sizes = write(tmp, message, mtime);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
@@ -72,7 +84,7 @@ public final class MaildirDelivery {
     }
 
     /** Copies and fsyncs; returns {size, vsize}. */
-    private static long[] write(Path tmp, InputStream in) throws IOException {
+    private static long[] write(Path tmp, InputStream in, FileTime mtime) throws IOException {
         long size = 0;
         long bareLf = 0;
         byte previous = 0;
@@ -91,6 +103,9 @@ public final class MaildirDelivery {
                     ch.write(buf);
                 }
                 size += n;
+            }
+            if (mtime != null) {
+                Files.setLastModifiedTime(tmp, mtime);
             }
             ch.force(true);
         }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -79,6 +80,22 @@ public final class Subscriptions {
             if (changed) {
                 lock.replace(render(names).getBytes(StandardCharsets.UTF_8));
             }
+        }
+    }
+
+    /** Replaces the whole list at once (under the lock, renamed into place); INBOX in any case is INBOX. */
+    public void replace(Collection<String> names) throws IOException {
+        Set<String> canonical = new LinkedHashSet<>();
+        for (String name : names) {
+            if (MaildirFolders.isInbox(name)) {
+                canonical.add("INBOX");
+            } else {
+                folders.storageLevels(name);
+                canonical.add(name);
+            }
+        }
+        try (Dotlock lock = Dotlock.acquire(file)) {
+            lock.replace(render(canonical).getBytes(StandardCharsets.UTF_8));
         }
     }
 

@@ -1,0 +1,27 @@
+package org.loftmail.storage.maildir.impl;
+
+import java.nio.file.Path;
+import org.loftmail.api.storage.spi.StorageDriver;
+import org.loftmail.storage.core.contract.AllStorageContracts;
+
+/**
+ * The maildir driver with {@code CONTROL=} (uidlist, keywords and the core's index blob kept apart
+ * from the mail) runs every storage contract test.
+ */
+class MaildirControlDirContractTest implements AllStorageContracts {
+
+    @Override
+    public StorageDriver driver(Path root) {
+        return new MaildirStorageDriver();
+    }
+
+    @Override
+    public String driverName() {
+        return "maildir";
+    }
+
+    @Override
+    public String mailLocation(Path root) {
+        return "maildir:" + root + "/mail/%u:CONTROL=" + root + "/control/%u";
+    }
+}
