@@ -1,0 +1,16 @@
+package org.loftmail.core.imap;
+
+/**
+ * What THREAD needs to know about one message.
+ *
+ * @param id the number reported in the thread list: the sequence number for THREAD, the UID
+ *     for UID THREAD; ids must grow with the mailbox order (ties in date are broken by id)
+ * @param sentDate the RFC 5256 sent date in epoch seconds: the Date header in UTC, or the
+ *     internal date when Date is missing or unparsable
+ * @param subject raw Subject header value, or null
+ * @param messageId raw Message-ID header value, or null
+ * @param inReplyTo raw In-Reply-To header value, or null
+ * @param references raw References header value, or null
+ */
+public record ThreadMessage(long id, long sentDate, String subject, String messageId, String inReplyTo,
+        String references) { }

@@ -1,0 +1,36 @@
+package org.loftmail.core.imap.impl;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Pulls {@code <msg-id>} tokens out of Message-ID, In-Reply-To and References values. */
+final class MessageIds {
+    private MessageIds() {
+    }
+
+    /** All well-formed {@code <...@...>} ids in order, without the angle brackets. */
+    static List<String> all(String value) {
+        List<String> ids = new ArrayList<>();
+        if (value == null) {
+            return ids;
+        }
+        int i = 0;
+        while ((i = value.indexOf('<', i)) >= 0) {
+            int end = value.indexOf('>', i + 1);
+            if (end < 0) {
+                break;
+            }
+            String id = value.substring(i + 1, end).replaceAll("[ \t\r\n]", "");
+            if (id.indexOf('@') > 0 && id.indexOf('<') < 0) {
+                ids.add(id);
+            }
+            i = end + 1;
+        }
+        return ids;
+    }
+
+    static String first(String value) {
+        List<String> ids = all(value);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+}
