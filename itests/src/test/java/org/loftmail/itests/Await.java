@@ -9,6 +9,21 @@ public final class Await {
     private Await() {
     }
 
+    /** Retries {@code action} until it returns without throwing, and returns its value. */
+    public static <T> T value(String what, Duration timeout, Callable<T> action) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            try {
+                return action.call();
+            } catch (Exception e) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("timed out after " + timeout + " waiting until " + what, e);
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+
     public static void until(String what, Duration timeout, Callable<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         Exception last = null;

@@ -103,7 +103,7 @@ public final class LoftTestSetup {
 
     /** {@code openssl req} makes the certificate, so TLS is tested against a real tool's PEM. */
     public void makeCertificate(String keySpec, String commonName) throws IOException, InterruptedException {
-        run("openssl", "req", "-x509", "-newkey", keySpec, "-nodes", "-days", "2",
+        run("openssl", "req", "-x509", "-newkey", keySpec, "-nodes", "-days", "400",
                 "-subj", "/CN=" + commonName, "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1,IP:::1",
                 "-keyout", key.toString(), "-out", cert.toString());
     }
