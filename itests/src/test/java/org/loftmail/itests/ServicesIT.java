@@ -53,6 +53,7 @@ public class ServicesIT {
                 "alice@example.org:{PLAIN}secret::::" + setup.dir.resolve("home/alice") + "::\n");
         Files.writeString(setup.config, Files.readString(setup.config) + """
                 mail_location = maildir:%s/mail/%%u
+                auth_mechanisms = plain login
                 passdb {
                   driver = passwd-file
                   args = %s
@@ -61,7 +62,13 @@ public class ServicesIT {
                   driver = passwd-file
                   args = %s
                 }
-                """.formatted(setup.dir, setup.dir.resolve("etc/users"), setup.dir.resolve("etc/users")));
+                service auth {
+                  unix_listener %s {
+                    mode = 0660
+                  }
+                }
+                """.formatted(setup.dir, setup.dir.resolve("etc/users"), setup.dir.resolve("etc/users"),
+                setup.dir.resolve("run/auth-client")));
         return new Option[] {LoftContainer.options(setup)};
     }
 
@@ -76,6 +83,48 @@ public class ServicesIT {
         assertEquals("alice@example.org", ((AuthResult.Success) ok).user());
         AuthResult wrong = auth.authenticate("alice@example.org", "guess", client());
         assertTrue(String.valueOf(wrong), wrong instanceof AuthResult.Failure);
+    }
+
+    /** What Postfix does with smtpd_sasl_type = dovecot: the handshake, then AUTH PLAIN and LOGIN. */
+    @Test
+    public void theAuthSocketSpeaksDovecotsProtocolAsPostfixDoes() throws Exception {
+        Path socket = Path.of(context.getProperty("loft.test.dir"), "run/auth-client");
+        Await.until("the auth socket exists", Duration.ofSeconds(20), () -> Files.exists(socket));
+        try (LineClient postfix = Await.value("the auth protocol answers", Duration.ofSeconds(20), () -> greeted(socket))) {
+            postfix.sendRaw("VERSION\t1\t2\nCPID\t4242\n");
+            String plain = b64("\0alice@example.org\0secret");
+            postfix.sendRaw("AUTH\t1\tPLAIN\tservice=smtp\trip=127.0.0.1\tlip=127.0.0.1\tresp=" + plain + "\n");
+            assertEquals("OK\t1\tuser=alice@example.org", postfix.readLine());
+
+            postfix.sendRaw("AUTH\t2\tLOGIN\tservice=smtp\trip=127.0.0.1\n");
+            assertTrue(postfix.readLine().startsWith("CONT\t2\t"));
+            postfix.sendRaw("CONT\t2\t" + b64("alice@example.org") + "\n");
+            assertTrue(postfix.readLine().startsWith("CONT\t2\t"));
+            postfix.sendRaw("CONT\t2\t" + b64("secret") + "\n");
+            assertEquals("OK\t2\tuser=alice@example.org", postfix.readLine());
+
+            postfix.sendRaw("AUTH\t3\tPLAIN\tservice=smtp\trip=127.0.0.1\tresp=" + b64("\0alice@example.org\0wrong") + "\n");
+            assertTrue(postfix.readLine().startsWith("FAIL\t3\t"));
+        }
+    }
+
+    private static LineClient greeted(Path socket) throws Exception {
+        LineClient client = LineClient.unix(socket);
+        String first = client.readLine();
+        if (first == null || !first.equals("VERSION\t1\t2")) {
+            client.close();
+            throw new IllegalStateException("no greeting yet: " + first);
+        }
+        boolean plain = false;
+        for (String line = client.readLine(); line != null && !line.equals("DONE"); line = client.readLine()) {
+            plain |= line.startsWith("MECH\tPLAIN\t");
+        }
+        assertTrue("PLAIN is offered", plain);
+        return client;
+    }
+
+    private static String b64(String text) {
+        return java.util.Base64.getEncoder().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
