@@ -26,8 +26,13 @@ public final class LoftProcess implements AutoCloseable {
 
     /** Starts {@code bin/loft ARGS} with the test home's state folders and feature folders. */
     public static LoftProcess start(LoftTestSetup setup, String... args) throws IOException {
+        return startTool(setup, "loft", args);
+    }
+
+    /** Starts {@code bin/TOOL ARGS} (loft or loftadm) with the test home's folders. */
+    public static LoftProcess startTool(LoftTestSetup setup, String tool, String... args) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(LoftContainer.distribution().resolve("bin/loft").toString());
+        command.add(LoftContainer.distribution().resolve("bin/" + tool).toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("LOFT_VAR", setup.dir.resolve("var").toString());
@@ -92,7 +97,12 @@ public final class LoftProcess implements AutoCloseable {
 
     /** Runs {@code bin/loft ARGS} to completion and returns exit status and output. */
     public static Result run(LoftTestSetup setup, String... args) throws Exception {
-        try (LoftProcess p = start(setup, args)) {
+        return runTool(setup, "loft", args);
+    }
+
+    /** Runs {@code bin/TOOL ARGS} to completion and returns exit status and output. */
+    public static Result runTool(LoftTestSetup setup, String tool, String... args) throws Exception {
+        try (LoftProcess p = startTool(setup, tool, args)) {
             int status = p.waitFor(Duration.ofSeconds(60));
             return new Result(status, p.output());
         }

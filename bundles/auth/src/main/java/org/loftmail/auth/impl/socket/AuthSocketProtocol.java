@@ -13,7 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Dovecot's authentication client protocol, as Postfix speaks it with
  * {@code smtpd_sasl_type = dovecot}: served on the listeners of {@code service auth { }} (its
- * {@code unix_listener}s, e.g. {@code /var/spool/postfix/private/auth}).
+ * {@code unix_listener}s, e.g. {@code /var/spool/postfix/private/auth}); the {@code auth-userdb}
+ * and {@code auth-master} sockets speak the master protocol for user lookups instead.
  */
 @Component(service = Protocol.class, property = Protocol.PROTOCOL + "=auth")
 public final class AuthSocketProtocol implements Protocol {
@@ -36,6 +37,9 @@ public final class AuthSocketProtocol implements Protocol {
 
     @Override
     public ProtocolSession open(Connection connection) {
+        if (AuthMasterSession.isMasterSocket(connection.listenerName())) {
+            return new AuthMasterSession(auth, connection);
+        }
         return new AuthSocketSession(auth, connection, connections.incrementAndGet());
     }
 }
