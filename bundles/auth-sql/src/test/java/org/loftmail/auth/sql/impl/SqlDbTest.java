@@ -15,7 +15,16 @@ import org.loftmail.api.auth.AuthDb;
 import org.loftmail.api.auth.AuthDriver;
 import org.loftmail.api.auth.ClientInfo;
 import org.loftmail.api.auth.DbResult;
+import java.time.Clock;
+import java.util.Map;
+import org.loftmail.api.auth.AuthResult;
+import org.loftmail.api.auth.AuthService;
+import org.loftmail.auth.impl.AuthSettings;
+import org.loftmail.auth.impl.EngineBuilder;
 import org.loftmail.auth.impl.chain.Request;
+import org.loftmail.auth.impl.penalty.Penalty;
+import org.loftmail.auth.impl.sasl.Mechanisms;
+import org.loftmail.auth.impl.statik.StaticDriver;
 import org.loftmail.auth.impl.scheme.Schemes;
 
 /**
@@ -98,6 +107,25 @@ class SqlDbTest {
             server.startServer();
         }
         assertInstanceOf(DbResult.Found.class, lookup("alice@example.org"));
+    }
+
+    /** The whole login path: the auth engine over this driver says TEMPORARY, never "wrong password". */
+    @Test
+    void aLoginWhileTheDatabaseIsDownFailsTemporarilyAndTheNextOneAfterItSucceeds() throws Exception {
+        AuthService auth = EngineBuilder.build(AuthSettings.of(Map.of(
+                        "passdb.0.driver", "sql", "passdb.0.args", "dovecot-sql.conf.ext",
+                        "userdb.0.driver", "static", "userdb.0.args", "uid=vmail gid=vmail home=/var/mail/%d/%n")),
+                Map.of("sql", driver, "static", new StaticDriver()), new Penalty(Clock.systemUTC()), d -> { },
+                Mechanisms.standard(), Clock.systemUTC()).engine();
+        assertInstanceOf(AuthResult.Success.class, auth.authenticate("postmaster@example.org", "secret", CLIENT));
+        server.stopServer();
+        try {
+            AuthResult down = auth.authenticate("alice@example.org", "secret", CLIENT);
+            assertEquals(AuthResult.FailureKind.TEMPORARY, assertInstanceOf(AuthResult.Failure.class, down).kind());
+        } finally {
+            server.startServer();
+        }
+        assertInstanceOf(AuthResult.Success.class, auth.authenticate("alice@example.org", "secret", CLIENT));
     }
 
     @Test
