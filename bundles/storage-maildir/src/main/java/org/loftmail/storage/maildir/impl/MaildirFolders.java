@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.loftmail.core.imap.ModifiedUtf7;
 import java.util.Set;
 import java.util.TreeMap;
 
