@@ -40,8 +40,8 @@ public final class FetchEncoder {
             case FetchItem.InternalDate d -> w.atom("INTERNALDATE").atom(dateTime(d.date()));
             case FetchItem.Rfc822Size s -> w.atom("RFC822.SIZE").number(s.size());
             case FetchItem.ModSeq m -> w.atom("MODSEQ").open().number(m.modSeq()).close();
-            case FetchItem.Envelope e -> w.atom("ENVELOPE").atom(e.formatted());
-            case FetchItem.Structure s -> w.atom(s.extensible() ? "BODYSTRUCTURE" : "BODY").atom(s.formatted());
+            case FetchItem.Envelope e -> w.atom("ENVELOPE").octets(e.formatted());
+            case FetchItem.Structure s -> w.atom(s.extensible() ? "BODYSTRUCTURE" : "BODY").octets(s.formatted());
             case FetchItem.BinarySize b -> w.atom(b.label()).number(b.size());
             case FetchItem.SectionData s -> section(w, s);
         }

@@ -30,7 +30,7 @@ public sealed interface FetchItem {
     record ModSeq(long modSeq) implements FetchItem {
     }
 
-    /** {@code ENVELOPE (...)}, the parenthesized list as given. */
+    /** {@code ENVELOPE (...)}, the parenthesized list as given, one char per octet (ISO-8859-1). */
     record Envelope(String formatted) implements FetchItem {
     }
 

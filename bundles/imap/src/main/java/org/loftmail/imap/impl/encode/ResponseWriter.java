@@ -46,6 +46,17 @@ public final class ResponseWriter {
         return raw(atom);
     }
 
+    /**
+     * A ready-made token whose chars are octets (ISO-8859-1), as ENVELOPE and BODYSTRUCTURE text
+     * comes from the MIME layer: 8-bit header bytes go out unchanged, literal lengths stay right.
+     */
+    public ResponseWriter octets(String latin1) {
+        space();
+        write(latin1.getBytes(StandardCharsets.ISO_8859_1));
+        needSpace = true;
+        return this;
+    }
+
     public ResponseWriter number(long n) {
         return raw(Long.toString(n));
     }

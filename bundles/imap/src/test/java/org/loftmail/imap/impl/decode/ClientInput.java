@@ -13,14 +13,14 @@ import org.loftmail.api.protocol.Command;
  * ending in {@code {n}}, {@code {n+}} or {@code ~{n}} is followed by CRLF and n literal bytes,
  * and the command goes on after them. The final CRLF may be left out.
  */
-final class ClientInput {
+public final class ClientInput {
 
     private static final Pattern MARKER = Pattern.compile("(~?)\\{(\\d+)\\+?}$");
 
     private ClientInput() {
     }
 
-    static Command command(String wire) {
+    public static Command command(String wire) {
         byte[] b = wire.getBytes(StandardCharsets.UTF_8);
         List<Command.Part> parts = new ArrayList<>();
         int start = 0;

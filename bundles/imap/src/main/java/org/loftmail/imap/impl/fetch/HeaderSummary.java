@@ -1,0 +1,69 @@
+package org.loftmail.imap.impl.fetch;
+
+import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * The header fields SORT and THREAD need (RFC 5256), raw and unfolded.
+ *
+ * @param sentDate the Date field in epoch seconds, or -1 when missing or unparsable
+ */
+public record HeaderSummary(String subject, String from, String to, String cc, long sentDate, String messageId,
+        String inReplyTo, String references) {
+
+    static HeaderSummary parse(byte[] header) {
+        String subject = null;
+        String from = null;
+        String to = null;
+        String cc = null;
+        String date = null;
+        String messageId = null;
+        String inReplyTo = null;
+        String references = null;
+        for (HeaderFields.Field f : HeaderFields.parse(header)) {
+            String v = new String(f.value(), StandardCharsets.UTF_8);
+            switch (f.name().toLowerCase(Locale.ROOT)) {
+                case "subject" -> subject = subject == null ? v : subject;
+                case "from" -> from = from == null ? v : from;
+                case "to" -> to = to == null ? v : to;
+                case "cc" -> cc = cc == null ? v : cc;
+                case "date" -> date = date == null ? v : date;
+                case "message-id" -> messageId = messageId == null ? v : messageId;
+                case "in-reply-to" -> inReplyTo = inReplyTo == null ? v : inReplyTo;
+                case "references" -> references = references == null ? v : references;
+                default -> { }
+            }
+        }
+        return new HeaderSummary(subject, from, to, cc, parseDate(date), messageId, inReplyTo, references);
+    }
+
+    /** An RFC 5322 date in epoch seconds, or -1. Tolerates a missing weekday and comments. */
+    public static long parseDate(String value) {
+        if (value == null) {
+            return -1;
+        }
+        String v = value.replaceAll("\\([^)]*\\)", " ").trim().replaceAll("\\s+", " ");
+        int comma = v.indexOf(',');
+        if (comma >= 0) {
+            v = v.substring(comma + 1).trim();
+        }
+        for (DateTimeFormatter f : FORMATS) {
+            try {
+                return ZonedDateTime.parse(v, f).toEpochSecond();
+            } catch (DateTimeParseException e) {
+                // try the next shape
+            }
+        }
+        return -1;
+    }
+
+    private static final DateTimeFormatter[] FORMATS = {
+        DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss Z", Locale.ROOT),
+        DateTimeFormatter.ofPattern("d MMM yyyy HH:mm Z", Locale.ROOT),
+        DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss z", Locale.ROOT),
+        DateTimeFormatter.ofPattern("d MMM yy HH:mm:ss Z", Locale.ROOT),
+    };
+}

@@ -1,0 +1,200 @@
+package org.loftmail.imap.impl.process;
+
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.loftmail.api.storage.Flag;
+import org.loftmail.api.storage.FlagChange;
+import org.loftmail.api.storage.Flags;
+import org.loftmail.api.storage.MailboxView;
+import org.loftmail.api.storage.MessageContent;
+import org.loftmail.api.storage.StorageError;
+import org.loftmail.api.storage.StorageException;
+import org.loftmail.api.storage.UidSet;
+import org.loftmail.api.storage.ViewMessage;
+import org.loftmail.core.mime.MessageStructure;
+import org.loftmail.imap.impl.encode.FetchEncoder;
+import org.loftmail.imap.impl.encode.FetchItem;
+import org.loftmail.imap.impl.encode.ResponseCode;
+import org.loftmail.imap.impl.encode.SectionLabels;
+import org.loftmail.imap.impl.encode.StatusResponse;
+import org.loftmail.imap.impl.fetch.BinaryReader;
+import org.loftmail.imap.impl.fetch.MessageCache;
+import org.loftmail.imap.impl.fetch.SectionReader;
+import org.loftmail.imap.impl.request.FetchAttribute;
+import org.loftmail.imap.impl.request.FetchRequest;
+import org.loftmail.imap.impl.session.FlagNames;
+import org.loftmail.imap.impl.session.ImapSession;
+import org.loftmail.imap.impl.session.Selected;
+
+/**
+ * FETCH and UID FETCH (RFC 3501 6.4.5), BINARY (RFC 3516), CHANGEDSINCE and VANISHED (RFC 7162).
+ * Metadata comes from the storage index; ENVELOPE and BODYSTRUCTURE from the message cache;
+ * only section data reads message files. A non-PEEK body fetch sets {@code \Seen} first and
+ * reports the new FLAGS with the data.
+ */
+final class FetchCommand {
+
+    private FetchCommand() {
+    }
+
+    static StatusResponse fetch(ImapSession s, FetchRequest r) throws StorageException {
+        Selected sel = s.selected();
+        MailboxView view = sel.view();
+        UidSet set;
+        try {
+            set = Sequences.resolve(s, r.set(), r.uid());
+        } catch (Sequences.InvalidSetException e) {
+            return StatusResponse.bad(r.tag(), "Error in IMAP command " + (r.uid() ? "UID " : "") + "FETCH: "
+                    + e.getMessage());
+        }
+        if (r.changedSince() != null) {
+            s.enabled().add("CONDSTORE");
+        }
+        if (r.vanished()) {
+            if (!s.qresync()) {
+                return StatusResponse.bad(r.tag(), "Error in IMAP command UID FETCH: QRESYNC not enabled");
+            }
+            long[] gone = vanished(view, set, r.changedSince());
+            if (gone.length > 0) {
+                s.out().vanished(true, gone);
+            }
+        }
+        List<ViewMessage> messages = view.messages(set);
+        if (r.changedSince() != null) {
+            long since = r.changedSince();
+            messages = messages.stream().filter(m -> m.meta().modseq() > since).toList();
+        }
+        Map<Long, ViewMessage> seen = markSeen(sel, r, messages);
+        boolean expungedSome = false;
+        for (ViewMessage m : messages) {
+            ViewMessage now = seen.getOrDefault(m.uid(), m);
+            try {
+                FetchEncoder.fetch(s.out().writer(), now.seq(), items(s, sel, r, now, seen.containsKey(m.uid())));
+            } catch (StorageException e) {
+                if (e.error() != StorageError.EXPUNGED) {
+                    throw e;
+                }
+                expungedSome = true;
+            } catch (BinaryReader.UnknownEncodingException e) {
+                return StatusResponse.no(r.tag(), ResponseCode.UNKNOWN_CTE, e.getMessage());
+            } catch (IOException e) {
+                throw new StorageException(StorageError.INTERNAL, "reading message " + m.uid() + ": " + e, e);
+            }
+        }
+        if (expungedSome) {
+            return StatusResponse.no(r.tag(), ResponseCode.EXPUNGEISSUED,
+                    "Some of the requested messages no longer exist.");
+        }
+        return StatusResponse.ok(r.tag(), "Fetch completed.");
+    }
+
+    private static long[] vanished(MailboxView view, UidSet set, Long since) throws StorageException {
+        UidSet gone = view.changesSince(since == null ? 0 : since).vanished();
+        List<Long> out = new ArrayList<>();
+        long max = view.status().uidNext() - 1;
+        for (UidSet.Range range : gone.ranges()) {
+            for (long u = range.first(); u <= Math.min(range.last(), max) && out.size() < 1_000_000; u++) {
+                if (set.contains(u)) {
+                    out.add(u);
+                }
+            }
+        }
+        return out.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Sets \Seen on unseen messages a non-PEEK body fetch reads; returns their new state by UID. */
+    private static Map<Long, ViewMessage> markSeen(Selected sel, FetchRequest r, List<ViewMessage> messages)
+            throws StorageException {
+        boolean setsSeen = !sel.readOnly() && r.attributes().stream().anyMatch(a ->
+                a instanceof FetchAttribute.Body b && !b.peek() || a instanceof FetchAttribute.Binary bi && !bi.peek());
+        Map<Long, ViewMessage> out = new HashMap<>();
+        if (!setsSeen) {
+            return out;
+        }
+        List<Long> unseen = messages.stream().filter(m -> !m.meta().flags().has(Flag.SEEN)).map(ViewMessage::uid)
+                .toList();
+        if (!unseen.isEmpty()) {
+            for (ViewMessage m : sel.view().store(UidSet.of(unseen), FlagChange.add(Flags.of(Flag.SEEN))).changed()) {
+                out.put(m.uid(), m);
+            }
+        }
+        return out;
+    }
+
+    private static List<FetchItem> items(ImapSession s, Selected sel, FetchRequest r, ViewMessage m, boolean nowSeen)
+            throws StorageException, IOException, BinaryReader.UnknownEncodingException {
+        List<FetchItem> items = new ArrayList<>();
+        boolean uid = r.uid();
+        boolean flags = false;
+        boolean modseq = false;
+        if (uid) {
+            items.add(new FetchItem.Uid(m.uid()));
+        }
+        MessageContent content = null;
+        for (FetchAttribute a : r.attributes()) {
+            switch (a) {
+                case FetchAttribute.Simple simple -> {
+                    switch (simple.kind()) {
+                        case FLAGS -> {
+                            items.add(new FetchItem.Flags(FlagNames.of(m.meta().flags(), m.recent())));
+                            flags = true;
+                        }
+                        case UID -> {
+                            if (!uid) {
+                                items.add(new FetchItem.Uid(m.uid()));
+                                uid = true;
+                            }
+                        }
+                        case INTERNALDATE -> items.add(new FetchItem.InternalDate(
+                                ZonedDateTime.ofInstant(m.meta().internalDate(), ZoneId.systemDefault())));
+                        case RFC822_SIZE -> items.add(new FetchItem.Rfc822Size(m.meta().size()));
+                        case MODSEQ -> {
+                            items.add(new FetchItem.ModSeq(m.meta().modseq()));
+                            modseq = true;
+                        }
+                        case ENVELOPE, BODY, BODYSTRUCTURE -> {
+                            MessageStructure st = s.services().cache().structure(key(s, sel, m),
+                                    () -> sel.view().content(m.uid()));
+                            items.add(switch (simple.kind()) {
+                                case ENVELOPE -> new FetchItem.Envelope("(" + st.envelope() + ")");
+                                case BODY -> new FetchItem.Structure(false, "(" + st.body() + ")");
+                                default -> new FetchItem.Structure(true, "(" + st.bodyStructure() + ")");
+                            });
+                        }
+                    }
+                }
+                case FetchAttribute.Body b -> {
+                    content = content == null ? sel.view().content(m.uid()) : content;
+                    items.add(new FetchItem.SectionData(SectionLabels.of(b),
+                            SectionReader.read(content, b.section(), b.partial())));
+                }
+                case FetchAttribute.Binary b -> {
+                    content = content == null ? sel.view().content(m.uid()) : content;
+                    items.add(new FetchItem.SectionData(SectionLabels.of(b),
+                            BinaryReader.read(content, b.part(), b.partial())));
+                }
+                case FetchAttribute.BinarySize b -> {
+                    content = content == null ? sel.view().content(m.uid()) : content;
+                    long size = BinaryReader.size(content, b.part());
+                    items.add(new FetchItem.BinarySize(SectionLabels.of(b), Math.max(size, 0)));
+                }
+            }
+        }
+        if (nowSeen && !flags) {
+            items.add(new FetchItem.Flags(FlagNames.of(m.meta().flags(), m.recent())));
+        }
+        if (!modseq && (s.condstore() || r.changedSince() != null)) {
+            items.add(new FetchItem.ModSeq(m.meta().modseq()));
+        }
+        return items;
+    }
+
+    static MessageCache.Key key(ImapSession s, Selected sel, ViewMessage m) {
+        return new MessageCache.Key(s.user(), sel.name(), sel.view().uidValidity(), m.uid());
+    }
+}

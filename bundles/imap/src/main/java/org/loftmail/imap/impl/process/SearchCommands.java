@@ -1,0 +1,191 @@
+package org.loftmail.imap.impl.process;
+
+import java.io.IOException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.loftmail.api.storage.MailboxView;
+import org.loftmail.api.storage.MessageContent;
+import org.loftmail.api.storage.MessageMeta;
+import org.loftmail.api.storage.StorageError;
+import org.loftmail.api.storage.StorageException;
+import org.loftmail.api.storage.ViewMessage;
+import org.loftmail.core.imap.SortCriterion;
+import org.loftmail.core.imap.SortKey;
+import org.loftmail.core.imap.SortableMessage;
+import org.loftmail.core.imap.Sorter;
+import org.loftmail.core.imap.ThreadMessage;
+import org.loftmail.core.imap.Threader;
+import org.loftmail.imap.impl.encode.EsearchResult;
+import org.loftmail.imap.impl.encode.ResponseCode;
+import org.loftmail.imap.impl.encode.StatusResponse;
+import org.loftmail.imap.impl.fetch.HeaderSummary;
+import org.loftmail.imap.impl.request.SearchKey;
+import org.loftmail.imap.impl.request.SearchRequest;
+import org.loftmail.imap.impl.request.SearchReturn;
+import org.loftmail.imap.impl.request.SortRequest;
+import org.loftmail.imap.impl.request.ThreadRequest;
+import org.loftmail.imap.impl.search.SearchCandidate;
+import org.loftmail.imap.impl.search.SearchCharsets;
+import org.loftmail.imap.impl.search.SearchEvaluator;
+import org.loftmail.imap.impl.search.SearchScope;
+import org.loftmail.imap.impl.session.ImapSession;
+import org.loftmail.imap.impl.session.Selected;
+
+/**
+ * SEARCH (RFC 3501 6.4.4) with ESEARCH (RFC 4731), SEARCHRES (RFC 5182) and MODSEQ (RFC 7162);
+ * SORT and THREAD (RFC 5256) on the messages a search key selects.
+ */
+final class SearchCommands {
+
+    private SearchCommands() {
+    }
+
+    static StatusResponse search(ImapSession s, SearchRequest r) throws StorageException {
+        List<ViewMessage> found;
+        try {
+            found = matching(s, r.key(), r.charset());
+        } catch (UnsupportedCharsetException e) {
+            return badCharset(r.tag());
+        }
+        boolean modseqKey = usesModseq(r.key());
+        if (modseqKey) {
+            s.enabled().add("CONDSTORE");
+        }
+        Long highest = modseqKey && !found.isEmpty()
+                ? found.stream().mapToLong(m -> m.meta().modseq()).max().getAsLong() : null;
+        long[] numbers = found.stream().mapToLong(m -> r.uid() ? m.uid() : m.seq()).toArray();
+        if (!r.extended()) {
+            s.out().search(numbers, highest);
+            return StatusResponse.ok(r.tag(), "Search completed.");
+        }
+        Set<SearchReturn> ret = r.returns();
+        if (ret.contains(SearchReturn.SAVE)) {
+            s.saved(found.stream().map(ViewMessage::uid).toList());
+        }
+        if (!(ret.size() == 1 && ret.contains(SearchReturn.SAVE))) {
+            boolean none = numbers.length == 0;
+            s.out().esearch(new EsearchResult(r.tag(), r.uid(),
+                    ret.contains(SearchReturn.MIN) && !none ? numbers[0] : null,
+                    ret.contains(SearchReturn.MAX) && !none ? numbers[numbers.length - 1] : null,
+                    ret.contains(SearchReturn.ALL) ? numbers : null,
+                    ret.contains(SearchReturn.COUNT) ? (long) numbers.length : null,
+                    highest));
+        }
+        return StatusResponse.ok(r.tag(), "Search completed.");
+    }
+
+    static StatusResponse sort(ImapSession s, SortRequest r) throws StorageException {
+        List<ViewMessage> found;
+        try {
+            found = matching(s, r.key(), r.charset());
+        } catch (UnsupportedCharsetException e) {
+            return badCharset(r.tag());
+        }
+        Selected sel = s.selected();
+        List<SortableMessage> rows = new ArrayList<>(found.size());
+        for (ViewMessage m : found) {
+            HeaderSummary h = headers(s, sel, m);
+            long arrival = m.meta().internalDate().getEpochSecond();
+            rows.add(new SortableMessage(r.uid() ? m.uid() : m.seq(), arrival, h.sentDate() < 0 ? arrival : h.sentDate(),
+                    m.meta().size(), h.subject(), h.from(), h.to(), h.cc()));
+        }
+        List<SortCriterion> criteria = r.criteria().stream()
+                .map(c -> new SortCriterion(SortKey.valueOf(c.key().name()), c.reverse())).toList();
+        s.out().sort(Sorter.sort(rows, criteria).stream().mapToLong(Long::longValue).toArray(), null);
+        return StatusResponse.ok(r.tag(), "Sort completed.");
+    }
+
+    static StatusResponse thread(ImapSession s, ThreadRequest r) throws StorageException {
+        String algorithm = r.algorithm().toUpperCase(java.util.Locale.ROOT);
+        if (!algorithm.equals("REFERENCES") && !algorithm.equals("ORDEREDSUBJECT")) {
+            return StatusResponse.bad(r.tag(), "Error in IMAP command THREAD: Unknown thread algorithm");
+        }
+        List<ViewMessage> found;
+        try {
+            found = matching(s, r.key(), r.charset());
+        } catch (UnsupportedCharsetException e) {
+            return badCharset(r.tag());
+        }
+        Selected sel = s.selected();
+        List<ThreadMessage> rows = new ArrayList<>(found.size());
+        for (ViewMessage m : found) {
+            HeaderSummary h = headers(s, sel, m);
+            long arrival = m.meta().internalDate().getEpochSecond();
+            rows.add(new ThreadMessage(r.uid() ? m.uid() : m.seq(), h.sentDate() < 0 ? arrival : h.sentDate(),
+                    h.subject(), h.messageId(), h.inReplyTo(), h.references()));
+        }
+        s.out().thread(algorithm.equals("REFERENCES") ? Threader.references(rows) : Threader.orderedSubject(rows));
+        return StatusResponse.ok(r.tag(), "Thread completed.");
+    }
+
+    /** The messages of the view that match the key, in sequence order. */
+    private static List<ViewMessage> matching(ImapSession s, SearchKey key, String charset) throws StorageException {
+        Selected sel = s.selected();
+        MailboxView view = sel.view();
+        Set<Long> saved = new HashSet<>(s.saved());
+        SearchEvaluator evaluator = SearchEvaluator.compile(key, charset,
+                new SearchScope(view.size(), sel.maxUid(), saved::contains));
+        List<ViewMessage> out = new ArrayList<>();
+        for (ViewMessage m : view.messages(sel.all())) {
+            try {
+                if (evaluator.matches(candidate(view, m))) {
+                    out.add(m);
+                }
+            } catch (StorageException e) {
+                if (e.error() != StorageError.EXPUNGED) {
+                    throw e;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static SearchCandidate candidate(MailboxView view, ViewMessage m) {
+        return new SearchCandidate() {
+            @Override
+            public int seq() {
+                return m.seq();
+            }
+
+            @Override
+            public MessageMeta meta() {
+                return m.meta();
+            }
+
+            @Override
+            public boolean recent() {
+                return m.recent();
+            }
+
+            @Override
+            public MessageContent content() throws StorageException {
+                return view.content(m.uid());
+            }
+        };
+    }
+
+    private static HeaderSummary headers(ImapSession s, Selected sel, ViewMessage m) throws StorageException {
+        try {
+            return s.services().cache().headers(FetchCommand.key(s, sel, m), () -> sel.view().content(m.uid()));
+        } catch (IOException e) {
+            throw new StorageException(StorageError.INTERNAL, "reading message " + m.uid() + ": " + e, e);
+        }
+    }
+
+    private static boolean usesModseq(SearchKey key) {
+        return switch (key) {
+            case SearchKey.ModSeq m -> true;
+            case SearchKey.Not n -> usesModseq(n.key());
+            case SearchKey.Or o -> usesModseq(o.left()) || usesModseq(o.right());
+            case SearchKey.And a -> a.keys().stream().anyMatch(SearchCommands::usesModseq);
+            default -> false;
+        };
+    }
+
+    private static StatusResponse badCharset(String tag) {
+        return StatusResponse.no(tag, ResponseCode.badCharset(SearchCharsets.ADVERTISED), "Unknown charset");
+    }
+}
