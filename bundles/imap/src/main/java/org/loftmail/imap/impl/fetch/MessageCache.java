@@ -29,11 +29,40 @@ public final class MessageCache {
     private final int maxEntries;
     private final Map<Key, MessageStructure> structures;
     private final Map<Key, HeaderSummary> headers;
+    private final Map<Key, String> envelopes;
 
     public MessageCache(int maxEntries) {
         this.maxEntries = maxEntries;
         this.structures = lru();
         this.headers = lru();
+        this.envelopes = lru();
+    }
+
+    /**
+     * The ENVELOPE text: from a cached structure, else parsed from the header alone (ENVELOPE
+     * needs nothing else, and a large message need not be read for it).
+     */
+    public String envelope(Key key, Source source) throws IOException, StorageException {
+        synchronized (structures) {
+            MessageStructure s = structures.get(key);
+            if (s != null) {
+                return s.envelope();
+            }
+        }
+        synchronized (envelopes) {
+            String e = envelopes.get(key);
+            if (e != null) {
+                return e;
+            }
+        }
+        String parsed;
+        try (InputStream in = source.open().header()) {
+            parsed = MessageStructure.parse(in).envelope();
+        }
+        synchronized (envelopes) {
+            envelopes.put(key, parsed);
+        }
+        return parsed;
     }
 
     private <V> Map<Key, V> lru() {

@@ -157,14 +157,14 @@ final class FetchCommand {
                             items.add(new FetchItem.ModSeq(m.meta().modseq()));
                             modseq = true;
                         }
-                        case ENVELOPE, BODY, BODYSTRUCTURE -> {
+                        case ENVELOPE -> items.add(new FetchItem.Envelope("(" + s.services().cache()
+                                .envelope(key(s, sel, m), () -> sel.view().content(m.uid())) + ")"));
+                        case BODY, BODYSTRUCTURE -> {
                             MessageStructure st = s.services().cache().structure(key(s, sel, m),
                                     () -> sel.view().content(m.uid()));
-                            items.add(switch (simple.kind()) {
-                                case ENVELOPE -> new FetchItem.Envelope("(" + st.envelope() + ")");
-                                case BODY -> new FetchItem.Structure(false, "(" + st.body() + ")");
-                                default -> new FetchItem.Structure(true, "(" + st.bodyStructure() + ")");
-                            });
+                            items.add(simple.kind() == FetchAttribute.Kind.BODY
+                                    ? new FetchItem.Structure(false, "(" + st.body() + ")")
+                                    : new FetchItem.Structure(true, "(" + st.bodyStructure() + ")"));
                         }
                     }
                 }

@@ -103,6 +103,7 @@ final class SessionCommands {
         }
         ResponseEncoder out = s.out();
         out.status(StatusResponse.ok(r.tag(), "Begin TLS negotiation now."));
+        s.push();
         s.connection().startTls();
         return null;
     }

@@ -5,13 +5,14 @@ import java.io.OutputStream;
 import org.loftmail.api.protocol.Connection;
 
 /**
- * The response stream of a session: collects a response line and hands it to the connection on
- * {@link #flush()} (the writer flushes at each CRLF); a large literal goes out in pieces so it is
- * never held whole.
+ * The response stream of a session: collects responses and hands them to the connection in
+ * pieces of at least 16 KiB ({@link #flush()}, which the writer calls at each CRLF, only passes
+ * on a full buffer) and whenever the session is done for now ({@link #push()}), so a FETCH of
+ * thousands of lines costs a few writes and a large literal is never held whole.
  */
 final class ConnectionOutput extends OutputStream {
 
-    private static final int PASS_ON = 64 * 1024;
+    private static final int PASS_ON = 16 * 1024;
 
     private final Connection connection;
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
@@ -35,6 +36,13 @@ final class ConnectionOutput extends OutputStream {
 
     @Override
     public void flush() {
+        if (buffer.size() >= PASS_ON) {
+            push();
+        }
+    }
+
+    /** Hands everything buffered to the connection. */
+    void push() {
         if (buffer.size() > 0) {
             connection.write(buffer.toByteArray());
             buffer.reset();

@@ -60,6 +60,7 @@ public final class ImapSession implements ProtocolSession {
     private final Dispatcher dispatcher;
     private final LiteralPolicy literals;
     private final ResponseEncoder out;
+    private final ConnectionOutput output;
     private final ReentrantLock lock = new ReentrantLock();
 
     private SessionState state = SessionState.NOT_AUTHENTICATED;
@@ -80,7 +81,8 @@ public final class ImapSession implements ProtocolSession {
         this.dispatcher = dispatcher;
         ImapSettings s = services.settings();
         this.literals = new LiteralPolicy(s.maxStringLiteral(), s.appendLimit(), false);
-        this.out = new ResponseEncoder(new ResponseWriter(new ConnectionOutput(connection)));
+        this.output = new ConnectionOutput(connection);
+        this.out = new ResponseEncoder(new ResponseWriter(output));
     }
 
     // ---- ProtocolSession
@@ -91,16 +93,29 @@ public final class ImapSession implements ProtocolSession {
         out.status(new StatusResponse(null, StatusResponse.Condition.OK,
                 org.loftmail.imap.impl.encode.ResponseCode.capability(Capabilities.preLogin(this)),
                 services.settings().greeting()));
+        output.push();
     }
 
     @Override
     public boolean literalAnnounced(LiteralAnnouncement announcement) {
         LiteralPolicy.Verdict v = literals.decide(announcement);
         if (!v.accepted()) {
+            lock.lock();
+            try {
+                output.push();
+            } finally {
+                lock.unlock();
+            }
             connection.write(v.response() + "\r\n");
             return false;
         }
         if (announcement.synchronizing()) {
+            lock.lock();
+            try {
+                output.push();
+            } finally {
+                lock.unlock();
+            }
             connection.write("+ OK\r\n");
         }
         return true;
@@ -128,8 +143,10 @@ public final class ImapSession implements ProtocolSession {
         } catch (RuntimeException e) {
             LOG.error("IMAP command failed: {}", e.toString(), e);
             out.status(StatusResponse.bye("Internal error occurred. Refer to server log for more information."));
+            output.push();
             connection.close();
         } finally {
+            output.push();
             lock.unlock();
         }
     }
@@ -198,6 +215,7 @@ public final class ImapSession implements ProtocolSession {
                 default -> out.status(StatusResponse.bad("*", "Invalid input: " + error.name().toLowerCase()));
             }
         } finally {
+            output.push();
             lock.unlock();
         }
     }
@@ -209,6 +227,7 @@ public final class ImapSession implements ProtocolSession {
             out.status(StatusResponse.bye(state == SessionState.NOT_AUTHENTICATED
                     ? "Disconnected for inactivity." : "Disconnected for inactivity."));
         } finally {
+            output.push();
             lock.unlock();
         }
         c.close();
@@ -243,6 +262,11 @@ public final class ImapSession implements ProtocolSession {
 
     public ResponseEncoder out() {
         return out;
+    }
+
+    /** Sends what is buffered now (before STARTTLS, before closing). */
+    public void push() {
+        output.push();
     }
 
     public SessionState state() {
@@ -288,6 +312,7 @@ public final class ImapSession implements ProtocolSession {
 
     public void continueWith(Continuation c) {
         continuation = c;
+        output.push();
     }
 
     public ClientInfo clientInfo() {
@@ -342,6 +367,7 @@ public final class ImapSession implements ProtocolSession {
 
     public void logout() {
         loggedOut = true;
+        output.push();
     }
 
     /** Storage event for one of this user's mailboxes (any thread). */
@@ -358,6 +384,7 @@ public final class ImapSession implements ProtocolSession {
                     c.mailboxChanged();
                 }
             } finally {
+                output.push();
                 lock.unlock();
             }
         });
@@ -374,6 +401,7 @@ public final class ImapSession implements ProtocolSession {
                         out.status(StatusResponse.ok(null, "Still here"));
                     }
                 } finally {
+                    output.push();
                     lock.unlock();
                 }
             }, every, every, TimeUnit.MILLISECONDS);

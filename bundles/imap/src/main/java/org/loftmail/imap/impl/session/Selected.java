@@ -81,9 +81,9 @@ public final class Selected {
         announceNewKeywords(out, updates, added);
         if (r.exists() != expected) {
             out.exists(r.exists());
-        }
-        if (r.recent() != reportedRecent) {
-            out.recent(r.recent());
+            if (r.recent() != reportedRecent) {
+                out.recent(r.recent()); // as Dovecot: RECENT goes with new mail, not with expunges
+            }
         }
         reportedExists = r.exists();
         reportedRecent = r.recent();
