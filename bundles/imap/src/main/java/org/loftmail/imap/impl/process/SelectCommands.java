@@ -38,13 +38,18 @@ final class SelectCommands {
             return StatusResponse.bad(r.tag(), "Error in IMAP command " + (r.readOnly() ? "EXAMINE" : "SELECT")
                     + ": QRESYNC not enabled");
         }
-        if (s.selected() != null) {
-            s.closeSelected();
-            out.status(new StatusResponse(null, StatusResponse.Condition.OK, ResponseCode.CLOSED,
-                    "Previous mailbox closed."));
-        }
         String name = MailboxCommands.name(s, r.mailbox());
-        MailboxView view = s.mailboxes().open(name, r.readOnly());
+        MailboxView view;
+        try {
+            // the new view opens before the old one closes: re-selecting a mailbox keeps its state loaded
+            view = s.mailboxes().open(name, r.readOnly());
+        } finally {
+            if (s.selected() != null) {
+                s.closeSelected(); // RFC 3501 6.3.1: also when the SELECT fails
+                out.status(new StatusResponse(null, StatusResponse.Condition.OK, ResponseCode.CLOSED,
+                        "Previous mailbox closed."));
+            }
+        }
         if (r.condstore()) {
             s.enabled().add("CONDSTORE");
         }
