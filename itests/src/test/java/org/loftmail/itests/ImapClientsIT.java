@@ -15,7 +15,8 @@ import org.junit.Test;
 
 /**
  * Real IMAP clients against {@code bin/loft run}: Python's imaplib (plain and implicit TLS) and
- * {@code mbsync} from Debian's isync, syncing two folders both ways with a local maildir.
+ * {@code mbsync} from Debian's isync, syncing two folders both ways with a local maildir; and
+ * COMPRESS=DEFLATE with Python's zlib, in the clear and under TLS.
  */
 public class ImapClientsIT {
 
@@ -25,7 +26,7 @@ public class ImapClientsIT {
 
     @BeforeClass
     public static void start() throws Exception {
-        server = ImapServer.start("", "alice", "bob", "carol");
+        server = ImapServer.start("", "alice", "bob", "carol", "dave");
         script = server.setup.dir.resolve("imaplib_client.py");
         try (var in = ImapClientsIT.class.getResourceAsStream("/imap/imaplib_client.py")) {
             Files.write(script, in.readAllBytes());
@@ -53,6 +54,26 @@ public class ImapClientsIT {
                 Integer.toString(server.imapsPort), "bob", "secret", "--ssl");
         assertEquals(r.output(), 0, r.status());
         assertTrue(r.output(), r.output().contains("IMAPLIB OK"));
+    }
+
+    @Test
+    public void compressDeflatePlainAndUnderTls() throws Exception {
+        Path compress = server.setup.dir.resolve("compress_client.py");
+        try (var in = ImapClientsIT.class.getResourceAsStream("/imap/compress_client.py")) {
+            Files.write(compress, in.readAllBytes());
+        }
+        for (String[] args : new String[][] {{Integer.toString(server.imapPort)},
+                {Integer.toString(server.imapsPort), "--ssl"}}) {
+            List<String> command = new java.util.ArrayList<>(List.of("python3", compress.toString(), "127.0.0.1"));
+            command.add(args[0]);
+            command.addAll(List.of("dave", "secret"));
+            if (args.length > 1) {
+                command.add(args[1]);
+            }
+            LoftProcess.Result r = ImapServer.run(server.setup.dir, WAIT, command.toArray(String[]::new));
+            assertEquals(r.output(), 0, r.status());
+            assertTrue(r.output(), r.output().contains("COMPRESS OK"));
+        }
     }
 
     @Test

@@ -49,6 +49,20 @@ public interface Connection {
      */
     void startTls();
 
+    /**
+     * Switches both directions to DEFLATE (raw RFC 1951, as IMAP's COMPRESS=DEFLATE of RFC 4978
+     * wants): what was written before this call is sent as it is, everything written after it is
+     * compressed, and input arriving from now on is inflated. Call after the protocol's "go ahead"
+     * response was written, in the same callback. With TLS on, compression happens inside it.
+     *
+     * @throws IllegalStateException when compression is already on
+     * @since 1.1
+     */
+    void startCompression();
+
+    /** Whether {@link #startCompression()} was called. @since 1.1 */
+    boolean compressed();
+
     /** How long the connection may stay without input before {@link ProtocolSession#idleTimedOut}. */
     void setIdleTimeout(Duration timeout);
 

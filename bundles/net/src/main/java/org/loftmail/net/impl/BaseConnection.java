@@ -38,6 +38,8 @@ abstract class BaseConnection implements Connection {
     private volatile Thread callbackThread;
     private final AtomicBoolean closing = new AtomicBoolean();
     private volatile SessionDriver driver;
+    private volatile DeflateStreams deflate;
+    private boolean compressOutput; // guarded by outLock
 
     BaseConnection(String id, String listenerName, SocketAddress remote, SocketAddress local,
                    ScheduledExecutorService timer, Duration idleTimeout) {
@@ -105,6 +107,31 @@ abstract class BaseConnection implements Connection {
         } finally {
             outLock.unlock();
         }
+    }
+
+    @Override
+    public void startCompression() {
+        outLock.lock();
+        try {
+            if (deflate != null) {
+                throw new IllegalStateException("compression is already on");
+            }
+            DeflateStreams streams = new DeflateStreams();
+            deflate = streams; // input from here on is inflated; the client compresses only after our answer
+            byte[] plain = pending.toByteArray();
+            pending.reset();
+            if (plain.length > 0 && !closing.get()) {
+                transportWrite(plain); // the "go ahead" leaves uncompressed
+            }
+            compressOutput = true;
+        } finally {
+            outLock.unlock();
+        }
+    }
+
+    @Override
+    public boolean compressed() {
+        return deflate != null;
     }
 
     @Override
@@ -224,7 +251,7 @@ abstract class BaseConnection implements Connection {
         byte[] b = pending.toByteArray();
         pending.reset();
         if (!closing.get()) {
-            transportWrite(b);
+            transportWrite(compressOutput ? deflate.deflate(b) : b);
         }
     }
 
@@ -244,9 +271,21 @@ abstract class BaseConnection implements Connection {
     void received(byte[] data) {
         idle.touch();
         SessionDriver d = driver;
-        if (d != null) {
-            d.received(data);
+        if (d == null) {
+            return;
         }
+        DeflateStreams streams = deflate;
+        if (streams != null) {
+            try {
+                data = streams.inflate(data);
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(BaseConnection.class)
+                        .info("session {}: closing: {}", id, e.getMessage());
+                abort();
+                return;
+            }
+        }
+        d.received(data);
     }
 
     /** The peer closed its side: finish what was received, then close. */

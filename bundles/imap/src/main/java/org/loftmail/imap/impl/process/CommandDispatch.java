@@ -19,7 +19,7 @@ public final class CommandDispatch implements ImapSession.Dispatcher {
             case EnableRequest r -> SessionCommands.enable(s, r);
             case NamespaceRequest r -> SessionCommands.namespace(s, r);
             case StartTlsRequest r -> SessionCommands.startTls(s, r);
-            case CompressRequest r -> StatusResponse.bad(r.tag(), "Unknown command COMPRESS");
+            case CompressRequest r -> SessionCommands.compress(s, r);
             case GetQuotaRequest r -> StatusResponse.bad(r.tag(), "Unknown command GETQUOTA");
             case GetQuotaRootRequest r -> StatusResponse.bad(r.tag(), "Unknown command GETQUOTAROOT");
             case LoginRequest r -> LoginCommands.login(s, r);

@@ -10,7 +10,9 @@ import org.loftmail.imap.impl.decode.SessionState;
 import org.loftmail.imap.impl.encode.ResponseEncoder;
 import org.loftmail.imap.impl.encode.StatusResponse;
 import org.loftmail.imap.impl.encode.Strings;
+import org.loftmail.imap.impl.encode.ResponseCode;
 import org.loftmail.imap.impl.request.CapabilityRequest;
+import org.loftmail.imap.impl.request.CompressRequest;
 import org.loftmail.imap.impl.request.EnableRequest;
 import org.loftmail.imap.impl.request.IdRequest;
 import org.loftmail.imap.impl.request.LogoutRequest;
@@ -92,6 +94,20 @@ final class SessionCommands {
             }
         }
         return sb.isEmpty() ? "NIL" : "(" + sb + ")";
+    }
+
+    /** COMPRESS (RFC 4978): the OK leaves uncompressed, everything after it is DEFLATE both ways. */
+    static StatusResponse compress(ImapSession s, CompressRequest r) {
+        if (!r.algorithm().equalsIgnoreCase("DEFLATE")) {
+            return StatusResponse.no(r.tag(), null, "Unknown compression mechanism.");
+        }
+        if (s.connection().compressed()) {
+            return StatusResponse.no(r.tag(), ResponseCode.COMPRESSIONACTIVE, "Compression already active.");
+        }
+        s.out().status(StatusResponse.ok(r.tag(), "Begin compression."));
+        s.push();
+        s.connection().startCompression();
+        return null;
     }
 
     static StatusResponse startTls(ImapSession s, StartTlsRequest r) {

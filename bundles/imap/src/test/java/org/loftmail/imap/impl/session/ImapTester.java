@@ -155,6 +155,16 @@ public final class ImapTester implements AutoCloseable {
         }
 
         @Override
+        public void startCompression() {
+            throw new IllegalStateException("no compression in this tester");
+        }
+
+        @Override
+        public boolean compressed() {
+            return false;
+        }
+
+        @Override
         public void setIdleTimeout(Duration timeout) {
         }
 
