@@ -15,6 +15,7 @@ public final class Projections {
                 new ListenerProjection(top, catalogue, environment).project(),
                 new TlsProjection(top, environment).project(),
                 new FeaturesProjection(top, environment).project(),
-                new AuthProjection(top).addTo(new SettingsProjection(top, environment).project()));
+                new NamespaceProjection(top).addTo(
+                        new AuthProjection(top).addTo(new SettingsProjection(top, environment).project())));
     }
 }

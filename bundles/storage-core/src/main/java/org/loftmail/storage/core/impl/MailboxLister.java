@@ -5,32 +5,43 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.loftmail.api.storage.MailboxAttribute;
 import org.loftmail.api.storage.MailboxInfo;
 import org.loftmail.storage.core.impl.name.ListPattern;
 import org.loftmail.storage.core.impl.name.MailboxNames;
 
-/** LIST and LSUB over a set of names: attributes, implied parents, INBOX first. */
+/**
+ * LIST and LSUB over a set of internal names: attributes, special uses, implied parents, INBOX
+ * first. The pattern matches the names as the session writes them ({@code external}); internal
+ * names that cannot be written with the session's separator are left out.
+ */
 final class MailboxLister {
 
     private MailboxLister() {
     }
 
+    /**
+     * @param external the session's name for an internal name, or null when it has none
+     * @param specialUse the special-use attributes of an existing mailbox, by internal name
+     */
     static List<MailboxInfo> list(TreeSet<String> existing, Set<String> subscribed, ListPattern pattern,
-            boolean subscribedOnly) {
+            boolean subscribedOnly, Function<String, String> external,
+            Function<String, Set<MailboxAttribute>> specialUse) {
         TreeSet<String> base = new TreeSet<>(subscribedOnly ? subscribed : existing);
         TreeSet<String> candidates = new TreeSet<>(base);
         for (String n : base) {
             for (String parent : MailboxNames.parents(n)) {
                 // LSUB lists an unsubscribed parent only where the pattern hides the subscribed child (RFC 3501 6.3.9)
-                if (!subscribedOnly || !pattern.matches(n)) {
+                if (!subscribedOnly || !matches(pattern, external.apply(n))) {
                     candidates.add(parent);
                 }
             }
         }
         List<MailboxInfo> out = new ArrayList<>();
         for (String name : candidates) {
-            if (!pattern.matches(name)) {
+            String shown = external.apply(name);
+            if (!matches(pattern, shown)) {
                 continue;
             }
             EnumSet<MailboxAttribute> attrs = EnumSet.noneOf(MailboxAttribute.class);
@@ -48,7 +59,10 @@ final class MailboxLister {
             if (subscribed.contains(name)) {
                 attrs.add(MailboxAttribute.SUBSCRIBED);
             }
-            MailboxInfo info = new MailboxInfo(name, attrs);
+            if (exists) {
+                attrs.addAll(specialUse.apply(name));
+            }
+            MailboxInfo info = new MailboxInfo(shown, attrs);
             if (MailboxNames.isInbox(name)) {
                 out.add(0, info);
             } else {
@@ -56,5 +70,9 @@ final class MailboxLister {
             }
         }
         return out;
+    }
+
+    private static boolean matches(ListPattern pattern, String name) {
+        return name != null && pattern.matches(name);
     }
 }

@@ -53,7 +53,7 @@ final class MailboxViewImpl implements MailboxView {
 
     @Override
     public String name() {
-        return state.name;
+        return ctx.out(state.name);
     }
 
     @Override

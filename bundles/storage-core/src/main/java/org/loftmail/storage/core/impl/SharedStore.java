@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.UnaryOperator;
 import org.loftmail.api.storage.StorageError;
 import org.loftmail.api.storage.StorageException;
 import org.loftmail.api.storage.spi.DriverStore;
 import org.loftmail.storage.core.impl.name.MailboxNames;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One user's store shared by all the user's sessions: the folder tree rules (parents, children,
@@ -19,17 +22,25 @@ import org.loftmail.storage.core.impl.name.MailboxNames;
  */
 final class SharedStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SharedStore.class);
+
     final String key;
     final String driverName;
     private final DriverStore driver;
     private final ReentrantLock folders = new ReentrantLock();
     private final Map<String, MailboxState> states = new HashMap<>();
+    /** Internal names as messages show them (in the personal namespace's separator). */
+    private final UnaryOperator<String> shown;
+    /** The namespace configuration whose auto mailboxes were last applied here. */
+    private NamespaceConfig autoApplied;
     int refs;
 
-    SharedStore(String key, String driverName, DriverStore driver) throws StorageException {
+    SharedStore(String key, String driverName, DriverStore driver, UnaryOperator<String> shown)
+            throws StorageException {
         this.key = key;
         this.driverName = driverName;
         this.driver = driver;
+        this.shown = shown;
         if (!names().contains(MailboxNames.INBOX)) {
             driver.create(MailboxNames.INBOX);
         }
@@ -67,7 +78,7 @@ final class SharedStore {
         try {
             TreeSet<String> names = names();
             if (names.contains(name)) {
-                throw new StorageException(StorageError.EXISTS, "Mailbox " + name + " already exists");
+                throw new StorageException(StorageError.EXISTS, "Mailbox " + shown.apply(name) + " already exists");
             }
             List<String> created = new ArrayList<>();
             for (String parent : MailboxNames.parents(name)) {
@@ -96,7 +107,7 @@ final class SharedStore {
             }
             if (hasChildren(names, name)) {
                 throw new StorageException(StorageError.HAS_CHILDREN,
-                        "Mailbox " + name + " has children, delete them first");
+                        "Mailbox " + shown.apply(name) + " has children, delete them first");
             }
             driver.delete(name);
             forget(name, false);
@@ -114,10 +125,11 @@ final class SharedStore {
                 throw notFound(from);
             }
             if (names.contains(to)) {
-                throw new StorageException(StorageError.EXISTS, "Mailbox " + to + " already exists");
+                throw new StorageException(StorageError.EXISTS, "Mailbox " + shown.apply(to) + " already exists");
             }
             if (MailboxNames.isChild(to, from)) {
-                throw new StorageException(StorageError.INVALID_NAME, "Cannot rename " + from + " into its own child");
+                throw new StorageException(StorageError.INVALID_NAME,
+                        "Cannot rename " + shown.apply(from) + " into its own child");
             }
             for (String parent : MailboxNames.parents(to)) {
                 if (!names.contains(parent)) {
@@ -137,6 +149,55 @@ final class SharedStore {
                 driver.rename(old, to + old.substring(from.length()));
             }
             return moved;
+        } finally {
+            folders.unlock();
+        }
+    }
+
+    /**
+     * Creates the namespace's {@code auto = create|subscribe} mailboxes that are missing (with
+     * their parents) and subscribes the {@code subscribe} ones, once per store and namespace
+     * configuration: when the first session opens the store, and again after a reconfiguration.
+     * A mailbox that cannot be created is logged and skipped.
+     *
+     * @return the names created, parents first
+     */
+    List<String> applyAuto(NamespaceConfig namespace) throws StorageException {
+        folders.lock();
+        try {
+            if (autoApplied == namespace) {
+                return List.of();
+            }
+            TreeSet<String> names = names();
+            List<String> created = new ArrayList<>();
+            Set<String> subs = new TreeSet<>(driver.subscriptions());
+            boolean subsChanged = false;
+            for (NamespaceConfig.AutoMailbox auto : namespace.auto()) {
+                try {
+                    for (String n : MailboxNames.parents(auto.name())) {
+                        if (names.add(n)) {
+                            driver.create(n);
+                            created.add(n);
+                        }
+                    }
+                    if (names.add(auto.name())) {
+                        driver.create(auto.name());
+                        created.add(auto.name());
+                    }
+                } catch (StorageException e) {
+                    LOG.warn("Could not create the auto mailbox {} in {}: {}", shown.apply(auto.name()),
+                            key.replace('\0', ' '), e.getMessage());
+                    continue;
+                }
+                if (auto.subscribe()) {
+                    subsChanged |= subs.add(auto.name());
+                }
+            }
+            if (subsChanged) {
+                driver.writeSubscriptions(subs);
+            }
+            autoApplied = namespace;
+            return created;
         } finally {
             folders.unlock();
         }
@@ -181,7 +242,7 @@ final class SharedStore {
         }
     }
 
-    private static StorageException notFound(String name) {
-        return new StorageException(StorageError.NOT_FOUND, "Mailbox doesn't exist: " + name);
+    private StorageException notFound(String name) {
+        return new StorageException(StorageError.NOT_FOUND, "Mailbox doesn't exist: " + shown.apply(name));
     }
 }

@@ -1,14 +1,17 @@
 package org.loftmail.storage.core.impl;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.loftmail.api.storage.MailStorage;
 import org.loftmail.api.storage.MailUser;
-import org.loftmail.api.storage.Namespace;
 import org.loftmail.api.storage.StorageError;
 import org.loftmail.api.storage.StorageException;
 import org.loftmail.api.storage.UserMailboxes;
+import org.loftmail.api.storage.event.MailboxCreated;
 import org.loftmail.api.storage.event.MailboxListener;
 import org.loftmail.api.storage.quota.QuotaHook;
 import org.loftmail.api.storage.spi.StorageDriver;
@@ -19,10 +22,13 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The {@link MailStorage} service. Reads {@code mail_location} from {@code org.loftmail.settings};
- * picks the driver per user by the location's prefix among the {@link StorageDriver} services'
+ * The {@link MailStorage} service. Reads {@code mail_location} and the namespace blocks
+ * ({@code namespace.N.*}, see {@link NamespaceConfig}) from {@code org.loftmail.settings}; picks
+ * the driver per user by the location's prefix among the {@link StorageDriver} services'
  * {@code driver} property; fans events out to {@link MailboxListener}s; consults an optional
  * {@link QuotaHook}. Drivers, listeners and the hook come and go without a restart.
  */
@@ -30,20 +36,52 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public final class StorageComponent implements MailStorage {
 
     static final String PID = "org.loftmail.settings";
-    /** The personal namespace until namespace blocks reach ConfigAdmin. */
-    static final Namespace PERSONAL = new Namespace("", '/', Namespace.Type.PERSONAL, true, true, true);
+
+    private static final Logger LOG = LoggerFactory.getLogger(StorageComponent.class);
 
     private final Map<String, StorageDriver> drivers = new ConcurrentHashMap<>();
     private final Events events = new Events();
     private final QuotaGate quota = new QuotaGate();
     private final StoreRegistry registry = new StoreRegistry();
     private volatile String mailLocation;
+    private volatile NamespaceConfig namespace = NamespaceConfig.DEFAULT;
+    /** The namespace configuration's current problems: each is logged when it appears, not at every update. */
+    private final Set<String> problems = new LinkedHashSet<>();
+    /** The last problems logged, in order (for tests). */
+    private final List<String> logged = new ArrayList<>();
 
     @Activate
     @Modified
     void configure(Map<String, Object> settings) {
         Object v = settings.get("mail_location");
         mailLocation = v == null ? null : v.toString().trim();
+        NamespaceConfig ns = NamespaceConfig.from(settings);
+        synchronized (problems) {
+            Set<String> now = new LinkedHashSet<>();
+            for (String w : ns.warnings()) {
+                if (now.add("warning: " + w) && !problems.contains("warning: " + w)) {
+                    LOG.warn("Namespace configuration: {}", w);
+                    logged.add("warning: " + w);
+                }
+            }
+            if (ns.error() != null && now.add("error: " + ns.error()) && !problems.contains("error: " + ns.error())) {
+                LOG.error("Namespace configuration: {}; no mail store can be opened until it is fixed", ns.error());
+                logged.add("error: " + ns.error());
+            }
+            problems.clear();
+            problems.addAll(now);
+            while (logged.size() > 100) {
+                logged.remove(0);
+            }
+        }
+        namespace = ns;
+    }
+
+    /** The configuration problems logged so far, in order, as {@code warning: ...} / {@code error: ...}. */
+    List<String> reported() {
+        synchronized (problems) {
+            return new ArrayList<>(logged);
+        }
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -82,13 +120,31 @@ public final class StorageComponent implements MailStorage {
 
     @Override
     public UserMailboxes open(MailUser user) throws StorageException {
-        Location loc = Location.resolve(user.mailLocation() != null ? user.mailLocation() : mailLocation, user);
+        NamespaceConfig ns = namespace;
+        if (ns.error() != null) {
+            throw new StorageException(StorageError.INTERNAL, "The namespace configuration cannot be served: "
+                    + ns.error());
+        }
+        // as in Dovecot: a namespace's own location wins over mail_location and the userdb's mail
+        String where = ns.location() != null ? ns.location()
+                : user.mailLocation() != null ? user.mailLocation() : mailLocation;
+        Location loc = Location.resolve(where, user);
         StorageDriver driver = drivers.get(loc.driver());
         if (driver == null) {
             throw new StorageException(StorageError.TEMPORARY, "No storage driver '" + loc.driver() + "' is running");
         }
-        SharedStore store = registry.acquire(loc.driver(), driver, user.name(), loc.path());
-        StoreContext ctx = new StoreContext(user.name(), store, events, quota);
-        return new UserMailboxesImpl(ctx, user, List.of(PERSONAL), () -> registry.release(store));
+        SharedStore store = registry.acquire(loc.driver(), driver, user.name(), loc.path(), ns::shown);
+        List<String> created;
+        try {
+            created = store.applyAuto(ns);
+        } catch (StorageException | RuntimeException e) {
+            registry.release(store);
+            throw e;
+        }
+        StoreContext ctx = new StoreContext(user.name(), store, events, quota, ns);
+        for (String name : created) {
+            events.publish(new MailboxCreated(user.name(), ctx.out(name)));
+        }
+        return new UserMailboxesImpl(ctx, user, List.of(ns.namespace()), () -> registry.release(store));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.loftmail.api.storage.StorageException;
 import org.loftmail.api.storage.spi.StorageDriver;
 
@@ -12,12 +13,13 @@ final class StoreRegistry {
 
     private final Map<String, SharedStore> stores = new HashMap<>();
 
-    synchronized SharedStore acquire(String driverName, StorageDriver driver, String user, String path)
-            throws StorageException {
+    /** @param shown how the store's messages show internal mailbox names */
+    synchronized SharedStore acquire(String driverName, StorageDriver driver, String user, String path,
+            UnaryOperator<String> shown) throws StorageException {
         String key = driverName + '\0' + user + '\0' + path;
         SharedStore s = stores.get(key);
         if (s == null) {
-            s = new SharedStore(key, driverName, driver.open(user, path));
+            s = new SharedStore(key, driverName, driver.open(user, path), shown);
             stores.put(key, s);
         }
         s.refs++;

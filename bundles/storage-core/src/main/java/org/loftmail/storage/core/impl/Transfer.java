@@ -7,7 +7,6 @@ import org.loftmail.api.storage.MessageMeta;
 import org.loftmail.api.storage.StorageException;
 import org.loftmail.api.storage.event.MessagesAppended;
 import org.loftmail.api.storage.event.MessagesMoved;
-import org.loftmail.storage.core.impl.name.MailboxNames;
 
 /**
  * COPY and MOVE from a view to another mailbox of the same user. Holds at most one mailbox lock at
@@ -25,27 +24,28 @@ final class Transfer {
     }
 
     CopyResult copy(String target) throws StorageException {
-        String name = MailboxNames.check(target);
+        String name = view.ctx.in(target);
         CopyResult r = transfer(name);
         if (!r.targetUids().isEmpty()) {
-            view.ctx.events().publish(new MessagesAppended(view.ctx.user(), name, r.uidValidity(), r.targetUids()));
+            view.ctx.events().publish(new MessagesAppended(view.ctx.user(), view.ctx.out(name), r.uidValidity(),
+                    r.targetUids()));
         }
         return r;
     }
 
     CopyResult move(String target) throws StorageException {
-        String name = MailboxNames.check(target);
+        String name = view.ctx.in(target);
         CopyResult r = transfer(name);
         MailboxState source = view.state;
         List<Long> gone = source.with(() -> source.expunge(r.sourceUids(), m -> true));
         if (!r.targetUids().isEmpty()) {
-            view.ctx.events().publish(new MessagesMoved(view.ctx.user(), source.name, r.sourceUids(), name,
-                    r.uidValidity(), r.targetUids()));
+            view.ctx.events().publish(new MessagesMoved(view.ctx.user(), view.name(), r.sourceUids(),
+                    view.ctx.out(name), r.uidValidity(), r.targetUids()));
         }
         if (gone.size() != r.sourceUids().size()) {
             // another session expunged some originals meanwhile: the copies stay, as after COPY + EXPUNGE
             org.slf4j.LoggerFactory.getLogger(Transfer.class).debug("move from {}: {} of {} already gone",
-                    source.name, r.sourceUids().size() - gone.size(), r.sourceUids().size());
+                    view.name(), r.sourceUids().size() - gone.size(), r.sourceUids().size());
         }
         return r;
     }
@@ -64,7 +64,7 @@ final class Transfer {
             return out;
         });
         long bytes = metas.stream().mapToLong(MessageMeta::size).sum();
-        view.ctx.quota().check(view.ctx.user(), name, metas.size(), bytes);
+        view.ctx.quota().check(view.ctx.user(), view.ctx.out(name), metas.size(), bytes);
         List<Incoming> incoming = new ArrayList<>();
         for (MessageMeta m : metas) {
             incoming.add(new Incoming(() -> source.open(m.uid(), 0), m.flags(), m.internalDate(), m.guid()));

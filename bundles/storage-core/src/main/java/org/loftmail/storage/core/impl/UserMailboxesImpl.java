@@ -20,7 +20,10 @@ import org.loftmail.api.storage.event.MessagesAppended;
 import org.loftmail.storage.core.impl.name.ListPattern;
 import org.loftmail.storage.core.impl.name.MailboxNames;
 
-/** A session's handle on its user's store: name checks, folder operations and APPEND, with events. */
+/**
+ * A session's handle on its user's store: name checks, folder operations and APPEND, with events.
+ * Names come and go in the personal namespace's separator; the store below sees internal names.
+ */
 final class UserMailboxesImpl implements UserMailboxes {
 
     private final StoreContext ctx;
@@ -48,36 +51,39 @@ final class UserMailboxesImpl implements UserMailboxes {
 
     @Override
     public List<MailboxInfo> list(String reference, String pattern, boolean subscribedOnly) throws StorageException {
-        return MailboxLister.list(ctx.store().names(), ctx.store().subscriptions(), new ListPattern(reference, pattern),
-                subscribedOnly);
+        NamespaceConfig ns = ctx.namespace();
+        return MailboxLister.list(ctx.store().names(), ctx.store().subscriptions(),
+                new ListPattern(reference, pattern, ns.separator()), subscribedOnly, ns::external, ns::specialUse);
     }
 
     @Override
     public void create(String name) throws StorageException {
         // RFC 3501 6.3.3: a trailing separator only declares the intent to create children
-        String n = name.endsWith("/") && name.length() > 1 ? name.substring(0, name.length() - 1) : name;
-        for (String created : ctx.store().create(MailboxNames.check(n))) {
-            ctx.events().publish(new MailboxCreated(ctx.user(), created));
+        char sep = ctx.namespace().separator();
+        String n = name.length() > 1 && name.charAt(name.length() - 1) == sep ? name.substring(0, name.length() - 1)
+                : name;
+        for (String created : ctx.store().create(ctx.in(n))) {
+            ctx.events().publish(new MailboxCreated(ctx.user(), ctx.out(created)));
         }
     }
 
     @Override
     public void delete(String name) throws StorageException {
-        String n = MailboxNames.check(name);
+        String n = ctx.in(name);
         ctx.store().delete(n);
-        ctx.events().publish(new MailboxDeleted(ctx.user(), n));
+        ctx.events().publish(new MailboxDeleted(ctx.user(), ctx.out(n)));
     }
 
     @Override
     public void rename(String from, String to) throws StorageException {
-        String f = MailboxNames.check(from);
-        String t = MailboxNames.check(to);
+        String f = ctx.in(from);
+        String t = ctx.in(to);
         if (MailboxNames.isInbox(f)) {
-            renameInbox(t);
+            renameInbox(ctx.out(t));
             return;
         }
         for (String old : ctx.store().rename(f, t)) {
-            ctx.events().publish(new MailboxRenamed(ctx.user(), old, t + old.substring(f.length())));
+            ctx.events().publish(new MailboxRenamed(ctx.user(), ctx.out(old), ctx.out(t + old.substring(f.length()))));
         }
     }
 
@@ -91,19 +97,20 @@ final class UserMailboxesImpl implements UserMailboxes {
 
     @Override
     public void subscribe(String name, boolean subscribed) throws StorageException {
-        ctx.store().subscribe(MailboxNames.check(name), subscribed);
+        ctx.store().subscribe(ctx.in(name), subscribed);
     }
 
     @Override
     public MailboxStatus status(String name) throws StorageException {
-        MailboxState s = ctx.store().state(MailboxNames.check(name));
+        MailboxState s = ctx.store().state(ctx.in(name));
         return s.with(s::status);
     }
 
     @Override
     public AppendResult append(String mailbox, List<AppendRequest> messages) throws StorageException {
-        String name = MailboxNames.check(mailbox);
-        MailboxState s = ctx.store().state(name);
+        String internal = ctx.in(mailbox);
+        String name = ctx.out(internal);
+        MailboxState s = ctx.store().state(internal);
         long known = 0;
         boolean allKnown = true;
         List<Incoming> incoming = new ArrayList<>();
@@ -138,7 +145,7 @@ final class UserMailboxesImpl implements UserMailboxes {
 
     @Override
     public MailboxView open(String mailbox, boolean readOnly) throws StorageException {
-        return new MailboxViewImpl(ctx.store().state(MailboxNames.check(mailbox)), ctx, readOnly);
+        return new MailboxViewImpl(ctx.store().state(ctx.in(mailbox)), ctx, readOnly);
     }
 
     @Override

@@ -24,16 +24,34 @@ public final class CoreHarness implements AutoCloseable {
     private final List<UserMailboxes> opened = new ArrayList<>();
 
     public CoreHarness(String driverName, StorageDriver driver, String mailLocation) {
-        component.configure(Map.of("mail_location", mailLocation));
+        this(driverName, driver, Map.of("mail_location", mailLocation));
+    }
+
+    /**
+     * A harness configured with {@code settings} as {@code org.loftmail.settings} would be, e.g.
+     * {@code mail_location} plus {@code namespace.N.*} keys (docs/configadmin.md).
+     */
+    public CoreHarness(String driverName, StorageDriver driver, Map<String, Object> settings) {
+        component.configure(settings);
         component.bindDriver(driver, Map.of(StorageDriver.DRIVER, driverName));
         component.bindListener(events::add);
+    }
+
+    /** Reconfigures the component as a ConfigAdmin update of {@code org.loftmail.settings} would. */
+    public void configure(Map<String, Object> settings) {
+        component.configure(settings);
+    }
+
+    /** The configuration problems the component logged, each once: {@code warning: ...}, {@code error: ...}. */
+    public List<String> reported() {
+        return component.reported();
     }
 
     public MailStorage storage() {
         return component;
     }
 
-    /** Opens the user's store (closed again by {@link #close()}). */
+    /** Opens the user's store (closed again by {@link #close()}; close it yourself to end the session earlier). */
     public UserMailboxes open(String user) throws StorageException {
         UserMailboxes mb = component.open(MailUser.of(user));
         opened.add(mb);

@@ -4,16 +4,21 @@ import java.util.regex.Pattern;
 
 /**
  * An IMAP LIST pattern (RFC 3501 6.3.8): {@code *} matches anything, {@code %} anything but the
- * hierarchy separator. A leading {@code INBOX} matches case-insensitively.
+ * hierarchy separator ({@code /} unless given). A leading {@code INBOX} matches case-insensitively.
  */
 public final class ListPattern {
 
     private final Pattern regex;
 
     public ListPattern(String reference, String pattern) {
+        this(reference, pattern, MailboxNames.SEPARATOR);
+    }
+
+    /** A pattern over names written with the hierarchy separator {@code separator}. */
+    public ListPattern(String reference, String pattern, char separator) {
         String full = reference + pattern;
         if (full.length() >= 5 && full.regionMatches(true, 0, MailboxNames.INBOX, 0, 5)
-                && (full.length() == 5 || "/*%".indexOf(full.charAt(5)) >= 0)) {
+                && (full.length() == 5 || (separator + "*%").indexOf(full.charAt(5)) >= 0)) {
             full = MailboxNames.INBOX + full.substring(5);
         }
         StringBuilder sb = new StringBuilder();
@@ -23,7 +28,7 @@ public final class ListPattern {
             if (c == '*' || c == '%') {
                 sb.append(Pattern.quote(literal.toString()));
                 literal.setLength(0);
-                sb.append(c == '*' ? ".*" : "[^" + Pattern.quote(String.valueOf(MailboxNames.SEPARATOR)) + "]*");
+                sb.append(c == '*' ? ".*" : "[^" + Pattern.quote(String.valueOf(separator)) + "]*");
             } else {
                 literal.append(c);
             }

@@ -20,8 +20,18 @@ public final class MailboxNames {
     private MailboxNames() {
     }
 
-    /** Checks a name and returns it with INBOX (any case) spelled {@code INBOX}. */
+    /** Checks a name written with {@code '/'} between levels and returns it with INBOX (any case) spelled {@code INBOX}. */
     public static String check(String name) throws StorageException {
+        return check(name, SEPARATOR);
+    }
+
+    /**
+     * Checks a name written with the hierarchy separator {@code separator} (the personal
+     * namespace's) and returns its internal form: {@code '/'} between levels, INBOX (any case)
+     * spelled {@code INBOX}. With a separator other than {@code '/'}, a {@code '/'} inside a name
+     * is refused, since drivers take it as the level boundary.
+     */
+    public static String check(String name, char separator) throws StorageException {
         if (name == null || name.isEmpty()) {
             throw invalid(name, "the name is empty");
         }
@@ -37,25 +47,43 @@ public final class MailboxNames {
                 throw invalid(name, "the name contains the LIST wildcard '" + c + "'");
             }
         }
-        if (name.charAt(0) == SEPARATOR) {
-            throw invalid(name, "the name is an absolute path (starts with '/')");
+        if (separator != SEPARATOR && name.indexOf(SEPARATOR) >= 0) {
+            throw invalid(name, "the name contains '/', which cannot be used in a mailbox name while the hierarchy"
+                    + " separator is '" + separator + "'");
+        }
+        if (name.charAt(0) == separator) {
+            throw invalid(name, separator == SEPARATOR ? "the name is an absolute path (starts with '/')"
+                    : "the name starts with the hierarchy separator '" + separator + "'");
         }
         if (name.charAt(0) == '~') {
             throw invalid(name, "the name starts with '~' (another user's home)");
         }
-        List<String> levels = levels(name);
+        List<String> levels = levels(name, separator);
         if (levels.size() > MAX_LEVELS) {
             throw invalid(name, "the name has more than " + MAX_LEVELS + " levels");
         }
         for (String level : levels) {
             if (level.isEmpty()) {
-                throw invalid(name, "the name has an empty level ('//' or a trailing '/')");
+                throw invalid(name, "the name has an empty level ('" + separator + separator + "' or a trailing '"
+                        + separator + "')");
             }
             if (level.equals("..") || level.equals(".")) {
                 throw invalid(name, "the name has a '" + level + "' level");
             }
         }
-        return normalise(name);
+        return normalise(separator == SEPARATOR ? name : name.replace(separator, SEPARATOR));
+    }
+
+    /**
+     * The name a user sees for an internal name ({@code '/'} between levels) under the hierarchy
+     * separator {@code separator}, or null when a level contains that separator, so that the
+     * name cannot be written with it.
+     */
+    public static String external(String internal, char separator) {
+        if (separator == SEPARATOR) {
+            return internal;
+        }
+        return internal.indexOf(separator) >= 0 ? null : internal.replace(SEPARATOR, separator);
     }
 
     /** {@code INBOX} in any case becomes {@code INBOX}, also as the first level. */
@@ -73,10 +101,14 @@ public final class MailboxNames {
 
     /** The levels of a name: {@code a/b} is {@code [a, b]}. */
     public static List<String> levels(String name) {
+        return levels(name, SEPARATOR);
+    }
+
+    private static List<String> levels(String name, char separator) {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= name.length(); i++) {
-            if (i == name.length() || name.charAt(i) == SEPARATOR) {
+            if (i == name.length() || name.charAt(i) == separator) {
                 out.add(name.substring(start, i));
                 start = i + 1;
             }

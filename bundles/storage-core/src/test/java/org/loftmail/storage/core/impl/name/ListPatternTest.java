@@ -27,4 +27,19 @@ class ListPatternTest {
     void matchesLikeImapList(String reference, String pattern, String name, boolean expected) {
         assertEquals(expected, new ListPattern(reference, pattern).matches(name));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "'', %, a.b, false",
+        "'', %, a/b, true",
+        "a., %, a.b, true",
+        "a., %, a.b.c, false",
+        "'', *, a.b.c, true",
+        "'', inbox.%, INBOX.x, true",
+        "'', Inbox*, INBOX.x, true",
+        "'', a.b, axb, false",
+    })
+    void withTheSeparatorDotPercentStopsAtDots(String reference, String pattern, String name, boolean expected) {
+        assertEquals(expected, new ListPattern(reference, pattern, '.').matches(name));
+    }
 }

@@ -61,4 +61,33 @@ class MailboxNamesTest {
         assertFalse(MailboxNames.isChild("ab", "a"));
         assertFalse(MailboxNames.isChild("a", "a"));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "a/b|contains '/', which cannot be used in a mailbox name while the hierarchy separator is '.'",
+        ".hidden|starts with the hierarchy separator '.'",
+        "a..b|empty level ('..' or a trailing '.')",
+        "a.|empty level",
+        "~bob.x|starts with '~'",
+        "../x|contains '/'",
+    })
+    void withTheSeparatorDotTheRulesSpeakOfDots(String name, String rule) {
+        StorageException e = assertThrows(StorageException.class, () -> MailboxNames.check(name, '.'));
+        assertEquals(StorageError.INVALID_NAME, e.error());
+        assertTrue(e.getMessage().contains(rule), e.getMessage());
+    }
+
+    @Test
+    void withTheSeparatorDotNamesMapToSlashesAndBack() throws StorageException {
+        assertEquals("Work/Projects/Loft", MailboxNames.check("Work.Projects.Loft", '.'));
+        assertEquals("INBOX/Sub", MailboxNames.check("inbox.Sub", '.'));
+        assertEquals("INBOX", MailboxNames.check("Inbox", '.'));
+        assertEquals("Sent Messages", MailboxNames.check("Sent Messages", '.'));
+        assertEquals("Work.Projects", MailboxNames.external("Work/Projects", '.'));
+        assertEquals(null, MailboxNames.external("v1.2/notes", '.'), "a level holding a dot has no name with '.'");
+        assertEquals("v1.2/notes", MailboxNames.external("v1.2/notes", '/'));
+        StorageException deep = assertThrows(StorageException.class, () -> MailboxNames.check("a" + ".x".repeat(32), '.'));
+        assertTrue(deep.getMessage().contains("more than 32 levels"), deep.getMessage());
+        assertEquals("a" + "/x".repeat(31), MailboxNames.check("a" + ".x".repeat(31), '.'));
+    }
 }
