@@ -9,7 +9,6 @@ import org.loftmail.api.protocol.Framing;
 import org.loftmail.api.protocol.Protocol;
 import org.loftmail.api.protocol.ProtocolSession;
 import org.loftmail.api.storage.MailStorage;
-import org.loftmail.api.storage.event.MailboxEvent;
 import org.loftmail.api.storage.event.MailboxListener;
 import org.loftmail.imap.impl.decode.CommandDecoder;
 import org.loftmail.imap.impl.decode.CommandTable;
@@ -30,12 +29,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The imap protocol: served on every listener whose protocol is {@code imap} ({@code imap},
- * {@code imaps}), over the auth and storage services. Also a mailbox listener, so sessions in
- * IDLE hear about new mail at once. Settings come from {@code org.loftmail.settings}.
+ * {@code imaps}), over the auth and storage services. Its sessions hear about new mail through
+ * the bundle's {@link ImapEventRelay}. Settings come from {@code org.loftmail.settings}.
  */
-@Component(service = {Protocol.class, MailboxListener.class}, property = Protocol.PROTOCOL + "=imap",
+@Component(service = Protocol.class, property = Protocol.PROTOCOL + "=imap",
         configurationPid = "org.loftmail.settings", configurationPolicy = ConfigurationPolicy.OPTIONAL)
-public final class ImapProtocol implements Protocol, MailboxListener {
+public final class ImapProtocol implements Protocol {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImapProtocol.class);
 
@@ -44,7 +43,7 @@ public final class ImapProtocol implements Protocol, MailboxListener {
 
     private final AuthService auth;
     private final MailStorage storage;
-    private final SessionRegistry registry = new SessionRegistry();
+    private final SessionRegistry registry;
     private final MessageCache cache = new MessageCache(CACHED_MESSAGES);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("imap-timer").daemon().factory());
@@ -53,9 +52,12 @@ public final class ImapProtocol implements Protocol, MailboxListener {
     private volatile ImapServices services;
 
     @Activate
-    public ImapProtocol(@Reference AuthService auth, @Reference MailStorage storage, Map<String, Object> props) {
+    public ImapProtocol(@Reference AuthService auth, @Reference MailStorage storage,
+            @Reference(target = "(component.name=org.loftmail.imap.impl.ImapEventRelay)") MailboxListener relay,
+            Map<String, Object> props) {
         this.auth = auth;
         this.storage = storage;
+        this.registry = ((ImapEventRelay) relay).registry();
         configure(props);
     }
 
@@ -87,10 +89,5 @@ public final class ImapProtocol implements Protocol, MailboxListener {
     @Override
     public ProtocolSession open(Connection connection) {
         return new ImapSession(connection, services, decoder, dispatch);
-    }
-
-    @Override
-    public void onEvent(MailboxEvent event) {
-        registry.onEvent(event);
     }
 }

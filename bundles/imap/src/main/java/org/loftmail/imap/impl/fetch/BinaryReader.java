@@ -39,10 +39,11 @@ public final class BinaryReader {
     /** The decoded part, or null when there is no such part. */
     public static FetchItem.Content read(MessageContent m, List<Integer> path, FetchAttribute.Partial partial)
             throws IOException, UnknownEncodingException {
-        byte[] decoded = decode(m, path);
-        if (decoded == null) {
+        Decoded d = decode(m, path);
+        if (d == null) {
             return null;
         }
+        byte[] decoded = d.bytes();
         int from = partial == null ? 0 : (int) Math.min(partial.offset(), decoded.length);
         int len = partial == null ? decoded.length : (int) Math.min(partial.count(), decoded.length - from);
         byte[] slice = java.util.Arrays.copyOfRange(decoded, from, from + len);
@@ -53,7 +54,7 @@ public final class BinaryReader {
                 break;
             }
         }
-        boolean binary = hasNul;
+        boolean binary = hasNul || d.encoded(); // Dovecot sends decoded base64/QP as literal8
         return new FetchItem.Content() {
             @Override
             public long size() {
@@ -74,16 +75,19 @@ public final class BinaryReader {
 
     /** The size of the decoded part, or -1 when there is no such part. */
     public static long size(MessageContent m, List<Integer> path) throws IOException, UnknownEncodingException {
-        byte[] d = decode(m, path);
-        return d == null ? -1 : d.length;
+        Decoded d = decode(m, path);
+        return d == null ? -1 : d.bytes().length;
     }
 
-    private static byte[] decode(MessageContent m, List<Integer> path) throws IOException, UnknownEncodingException {
+    private record Decoded(byte[] bytes, boolean encoded) {
+    }
+
+    private static Decoded decode(MessageContent m, List<Integer> path) throws IOException, UnknownEncodingException {
         MimePart p;
         if (path.isEmpty()) {
             p = m.root();
         } else {
-            Optional<MimePart> found = m.part(path.stream().map(String::valueOf).collect(Collectors.joining(".")));
+            Optional<MimePart> found = Parts.find(m, path);
             if (found.isEmpty()) {
                 return null;
             }
@@ -106,7 +110,7 @@ public final class BinaryReader {
                 case "quoted-printable" -> new QuotedPrintableInputStream(raw, DecodeMonitor.SILENT);
                 default -> throw new UnknownEncodingException(cte);
             };
-            return in.readNBytes(MAX_DECODED);
+            return new Decoded(in.readNBytes(MAX_DECODED), in != raw);
         }
     }
 }

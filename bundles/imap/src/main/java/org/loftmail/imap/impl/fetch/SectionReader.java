@@ -46,7 +46,7 @@ public final class SectionReader {
                 case MIME -> null;
             };
         }
-        Optional<MimePart> found = m.part(path.stream().map(String::valueOf).collect(Collectors.joining(".")));
+        Optional<MimePart> found = Parts.find(m, path);
         if (found.isEmpty()) {
             return null;
         }

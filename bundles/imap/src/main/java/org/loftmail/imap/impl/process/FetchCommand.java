@@ -135,6 +135,11 @@ final class FetchCommand {
         if (uid) {
             items.add(new FetchItem.Uid(m.uid()));
         }
+        if (nowSeen && r.attributes().stream().noneMatch(a -> a instanceof FetchAttribute.Simple x
+                && x.kind() == FetchAttribute.Kind.FLAGS)) {
+            items.add(new FetchItem.Flags(FlagNames.of(m.meta().flags(), m.recent()))); // first, as Dovecot
+            flags = true;
+        }
         MessageContent content = null;
         for (FetchAttribute a : r.attributes()) {
             switch (a) {
@@ -184,9 +189,6 @@ final class FetchCommand {
                     items.add(new FetchItem.BinarySize(SectionLabels.of(b), Math.max(size, 0)));
                 }
             }
-        }
-        if (nowSeen && !flags) {
-            items.add(new FetchItem.Flags(FlagNames.of(m.meta().flags(), m.recent())));
         }
         if (!modseq && (s.condstore() || r.changedSince() != null)) {
             items.add(new FetchItem.ModSeq(m.meta().modseq()));

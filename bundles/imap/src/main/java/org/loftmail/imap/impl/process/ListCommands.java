@@ -1,6 +1,8 @@
 package org.loftmail.imap.impl.process;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import org.loftmail.api.storage.MailboxAttribute;
 import org.loftmail.api.storage.MailboxInfo;
@@ -38,17 +40,44 @@ final class ListCommands {
             List<MailboxInfo> found = s.mailboxes().list(reference, decode(p), subscribedOnly);
             List<MailboxInfo> subscribed = showSubscribed && !subscribedOnly
                     ? s.mailboxes().list(reference, decode(p), true) : List.of();
+            boolean children = !extended || r.returns().contains(ListReturn.CHILDREN);
+            boolean specialOnly = r.selection().contains(ListSelection.SPECIAL_USE);
+            Set<String> listed = new HashSet<>();
             for (MailboxInfo m : found) {
+                if (specialOnly && m.attributes().stream().noneMatch(MailboxAttribute::isSpecialUse)
+                        || subscribedOnly && !m.has(MailboxAttribute.SUBSCRIBED)) {
+                    continue; // (a parent listed only for its subscribed children: RECURSIVEMATCH's business)
+                }
+                listed.add(m.name());
                 boolean isSubscribed = subscribedOnly || subscribed.stream().anyMatch(x -> x.name().equals(m.name()));
-                s.out().list("LIST", new ListEntry(attributes(m, extended, isSubscribed && showSubscribed), sep,
-                        WireNames.toWire(m.name())));
+                s.out().list("LIST", new ListEntry(attributes(m, extended, isSubscribed && showSubscribed, children),
+                        sep, WireNames.toWire(m.name())));
                 if (!r.statusItems().isEmpty() && !m.has(MailboxAttribute.NOSELECT)
                         && !m.has(MailboxAttribute.NONEXISTENT)) {
                     MailboxCommands.writeStatus(s, m.name(), r.statusItems());
                 }
             }
+            if (subscribedOnly && r.selection().contains(ListSelection.RECURSIVEMATCH)) {
+                childInfo(s, reference, decode(p), sep, listed, children);
+            }
         }
         return StatusResponse.ok(r.tag(), "List completed.");
+    }
+
+    /**
+     * RFC 5258 3.5: with RECURSIVEMATCH, a name the pattern matches that is not subscribed itself
+     * but has subscribed children is listed with {@code CHILDINFO ("SUBSCRIBED")}.
+     */
+    private static void childInfo(ImapSession s, String reference, String pattern, char sep, Set<String> listed,
+            boolean children) throws StorageException {
+        List<String> subscribedNames = s.mailboxes().list("", "*", true).stream().map(MailboxInfo::name).toList();
+        for (MailboxInfo m : s.mailboxes().list(reference, pattern, false)) {
+            String prefix = m.name() + sep;
+            if (!listed.contains(m.name()) && subscribedNames.stream().anyMatch(n -> n.startsWith(prefix))) {
+                s.out().list("LIST", new ListEntry(attributes(m, true, false, children), sep,
+                        WireNames.toWire(m.name()), List.of("SUBSCRIBED")));
+            }
+        }
     }
 
     static StatusResponse lsub(ImapSession s, LsubRequest r) throws StorageException {
@@ -68,7 +97,8 @@ final class ListCommands {
         return StatusResponse.ok(r.tag(), "Lsub completed.");
     }
 
-    private static List<String> attributes(MailboxInfo m, boolean extended, boolean subscribed) {
+    /** @param children whether to say \HasChildren/\HasNoChildren (LIST-EXTENDED: only with RETURN (CHILDREN)) */
+    private static List<String> attributes(MailboxInfo m, boolean extended, boolean subscribed, boolean children) {
         List<String> a = new ArrayList<>();
         if (m.has(MailboxAttribute.NONEXISTENT)) {
             a.add(extended ? "\\NonExistent" : "\\Noselect");
@@ -77,6 +107,14 @@ final class ListCommands {
         }
         if (subscribed) {
             a.add("\\Subscribed");
+        }
+        for (MailboxAttribute special : m.attributes()) {
+            if (special.isSpecialUse()) {
+                a.add(special.imapName()); // RFC 6154: always shown, as Dovecot does
+            }
+        }
+        if (!children) {
+            return a;
         }
         if (m.has(MailboxAttribute.HAS_CHILDREN)) {
             a.add("\\HasChildren");

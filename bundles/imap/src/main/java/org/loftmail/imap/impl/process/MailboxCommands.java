@@ -49,7 +49,23 @@ final class MailboxCommands {
         if (s.selected() != null && s.selected().name().equals(name)) {
             s.closeSelected();
         }
-        s.mailboxes().delete(name);
+        try {
+            s.mailboxes().delete(name);
+        } catch (StorageException e) {
+            if (e.error() != StorageError.HAS_CHILDREN) {
+                throw e;
+            }
+            // RFC 3501 6.3.4: a mailbox with inferiors may be deleted: its messages go, the
+            // children stay (Dovecot with maildir keeps the name, as here)
+            try (var view = s.mailboxes().open(name, false)) {
+                if (view.size() > 0) {
+                    view.store(view.uidsOfSequences(1, view.size()),
+                            org.loftmail.api.storage.FlagChange.add(org.loftmail.api.storage.Flags.of(
+                                    org.loftmail.api.storage.Flag.DELETED)));
+                    view.expunge(null);
+                }
+            }
+        }
         return StatusResponse.ok(r.tag(), "Delete completed.");
     }
 
@@ -73,7 +89,8 @@ final class MailboxCommands {
     static void writeStatus(ImapSession s, String name, List<StatusItem> items) throws StorageException {
         MailboxStatus st = s.mailboxes().status(name);
         Map<StatusItem, Long> values = new LinkedHashMap<>();
-        for (StatusItem i : items) {
+        // items in Dovecot's fixed order (the enum's), whatever order they were asked in
+        for (StatusItem i : new java.util.TreeSet<>(items)) {
             values.put(i, switch (i) {
                 case MESSAGES -> st.messages();
                 case RECENT -> st.recent();

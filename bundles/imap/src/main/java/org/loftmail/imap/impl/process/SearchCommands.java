@@ -63,7 +63,7 @@ final class SearchCommands {
         }
         Set<SearchReturn> ret = r.returns();
         if (ret.contains(SearchReturn.SAVE)) {
-            s.saved(found.stream().map(ViewMessage::uid).toList());
+            s.saved(savedPart(found, ret));
         }
         if (!(ret.size() == 1 && ret.contains(SearchReturn.SAVE))) {
             boolean none = numbers.length == 0;
@@ -75,6 +75,23 @@ final class SearchCommands {
                     highest));
         }
         return StatusResponse.ok(r.tag(), "Search completed.");
+    }
+
+    /** RFC 5182 2.1: with MIN and/or MAX (and no ALL or COUNT) only those messages are saved. */
+    private static List<Long> savedPart(List<ViewMessage> found, Set<SearchReturn> ret) {
+        boolean minMaxOnly = (ret.contains(SearchReturn.MIN) || ret.contains(SearchReturn.MAX))
+                && !ret.contains(SearchReturn.ALL) && !ret.contains(SearchReturn.COUNT);
+        if (!minMaxOnly || found.isEmpty()) {
+            return found.stream().map(ViewMessage::uid).toList();
+        }
+        java.util.TreeSet<Long> uids = new java.util.TreeSet<>();
+        if (ret.contains(SearchReturn.MIN)) {
+            uids.add(found.get(0).uid());
+        }
+        if (ret.contains(SearchReturn.MAX)) {
+            uids.add(found.get(found.size() - 1).uid());
+        }
+        return List.copyOf(uids);
     }
 
     static StatusResponse sort(ImapSession s, SortRequest r) throws StorageException {

@@ -64,16 +64,21 @@ final class SelectCommands {
                 firstUnseen = m.seq();
             }
         }
+        var status = view.status();
+        if (r.readOnly()) {
+            recent = (int) status.recent(); // EXAMINE reports \Recent without taking it (as Dovecot)
+        }
         sel.writeFlags(out);
         out.exists(view.size());
         out.recent(recent);
         if (firstUnseen > 0) {
             out.status(untagged(ResponseCode.unseen(firstUnseen), "First unseen."));
         }
-        var status = view.status();
         out.status(untagged(ResponseCode.uidValidity(view.uidValidity()), "UIDs valid"));
         out.status(untagged(ResponseCode.uidNext(status.uidNext()), "Predicted next UID"));
-        out.status(untagged(ResponseCode.highestModSeq(status.highestModseq()), "Highest"));
+        if (s.condstore()) { // RFC 7162 3.1.2.1: once CONDSTORE is enabled (Dovecot: only then)
+            out.status(untagged(ResponseCode.highestModSeq(status.highestModseq()), "Highest"));
+        }
         sel.told(view.size(), recent);
         s.select(sel);
         if (r.qresync() != null && r.qresync().uidValidity() == view.uidValidity()) {

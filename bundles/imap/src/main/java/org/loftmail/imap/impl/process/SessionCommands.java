@@ -70,8 +70,8 @@ final class SessionCommands {
             if ((cap.equals("CONDSTORE") || cap.equals("QRESYNC")) && s.enabled().add(cap)) {
                 now.add(cap);
             }
-            if (cap.equals("QRESYNC") && s.enabled().add("CONDSTORE")) {
-                now.add(0, "CONDSTORE");
+            if (cap.equals("QRESYNC")) {
+                s.enabled().add("CONDSTORE"); // implied (RFC 7162 3.2.3), not listed, as Dovecot
             }
         }
         s.out().enabled(now);

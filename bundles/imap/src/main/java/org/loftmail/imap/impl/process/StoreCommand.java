@@ -47,17 +47,18 @@ final class StoreCommand {
             change = change.unchangedSince(r.unchangedSince());
         }
         StoreResult result = view.store(set, change);
+        s.selected().announceKeywords(s.out(), result.changed());
         boolean condstore = s.condstore();
         for (ViewMessage m : result.changed()) {
             List<FetchItem> items = new ArrayList<>(3);
             if (r.uid()) {
                 items.add(new FetchItem.Uid(m.uid()));
             }
+            if (condstore) {
+                items.add(new FetchItem.ModSeq(m.meta().modseq())); // before FLAGS, as Dovecot
+            }
             if (!r.silent()) {
                 items.add(new FetchItem.Flags(FlagNames.of(m.meta().flags(), m.recent())));
-            }
-            if (condstore) {
-                items.add(new FetchItem.ModSeq(m.meta().modseq()));
             }
             if (!r.silent() || r.unchangedSince() != null) {
                 FetchEncoder.fetch(s.out().writer(), m.seq(), items);

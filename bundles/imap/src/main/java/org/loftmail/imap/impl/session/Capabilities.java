@@ -16,7 +16,7 @@ public final class Capabilities {
     private static final List<String> AFTER_LOGIN = List.of("SORT", "SORT=DISPLAY", "THREAD=REFERENCES",
             "THREAD=ORDEREDSUBJECT", "MULTIAPPEND", "UNSELECT", "CHILDREN", "NAMESPACE", "UIDPLUS",
             "LIST-EXTENDED", "CONDSTORE", "QRESYNC", "ESEARCH", "SEARCHRES", "LIST-STATUS", "BINARY", "MOVE",
-            "STATUS=SIZE", "COMPRESS=DEFLATE");
+            "STATUS=SIZE", "COMPRESS=DEFLATE", "SPECIAL-USE");
 
     private Capabilities() {
     }

@@ -18,6 +18,7 @@ import org.loftmail.api.protocol.LiteralAnnouncement;
 import org.loftmail.api.protocol.ProtocolSession;
 import org.loftmail.api.storage.StorageException;
 import org.loftmail.api.storage.UserMailboxes;
+import org.loftmail.imap.impl.decode.AppendPrefix;
 import org.loftmail.imap.impl.decode.CommandDecoder;
 import org.loftmail.imap.impl.decode.LiteralPolicy;
 import org.loftmail.imap.impl.decode.ParseException;
@@ -72,6 +73,12 @@ public final class ImapSession implements ProtocolSession {
     private boolean uidCommand;
     private List<Long> saved = List.of();
     private boolean loggedOut;
+    private int badCommands;
+    private static final int MAX_BAD_BEFORE_LOGIN = 3;
+    private static final int MAX_BAD = 20;
+    /** Largest literal accepted before login (user names, passwords, SASL). */
+    private static final long PRE_LOGIN_LITERAL = 8192;
+    private static final java.util.regex.Pattern LITERAL_MARKER = java.util.regex.Pattern.compile("~?\\{\\d+\\+?}");
     private ScheduledFuture<?> keepalive;
 
     public ImapSession(Connection connection, ImapServices services, CommandDecoder decoder, Dispatcher dispatcher) {
@@ -99,6 +106,14 @@ public final class ImapSession implements ProtocolSession {
     @Override
     public boolean literalAnnounced(LiteralAnnouncement announcement) {
         LiteralPolicy.Verdict v = literals.decide(announcement);
+        if (v.accepted()) {
+            lock.lock();
+            try {
+                v = beforeLiteral(announcement);
+            } finally {
+                lock.unlock();
+            }
+        }
         if (!v.accepted()) {
             lock.lock();
             try {
@@ -151,17 +166,63 @@ public final class ImapSession implements ProtocolSession {
         }
     }
 
+    /**
+     * What only the session can check before a literal's bytes come: before login only small
+     * literals; the first literal of an APPEND needs a valid prefix and an existing mailbox.
+     */
+    private LiteralPolicy.Verdict beforeLiteral(LiteralAnnouncement a) {
+        String line = a.lineSoFar();
+        String tag = line.contains(" ") ? line.substring(0, line.indexOf(' ')) : "*";
+        if (state == SessionState.NOT_AUTHENTICATED && a.size() > PRE_LOGIN_LITERAL) {
+            return new LiteralPolicy.Verdict(false, tag + " BAD Literal too large before login");
+        }
+        if (mailboxes == null) {
+            return new LiteralPolicy.Verdict(true, null);
+        }
+        List<java.util.regex.MatchResult> markers = LITERAL_MARKER.matcher(line).results().toList();
+        if (markers.size() > 1) {
+            // a later literal: for MULTIAPPEND, check what came between it and the one before
+            if (line.regionMatches(true, tag.length(), " APPEND ", 0, 8)) {
+                String between = line.substring(markers.get(markers.size() - 2).end(),
+                        markers.get(markers.size() - 1).start());
+                try {
+                    AppendPrefix.next(tag, between);
+                } catch (ParseException e) {
+                    return new LiteralPolicy.Verdict(false, e.responseLine());
+                }
+            }
+            return new LiteralPolicy.Verdict(true, null);
+        }
+        int brace = line.lastIndexOf('{');
+        String prefix = line.substring(0, brace > 0 && line.charAt(brace - 1) == '~' ? brace - 1 : brace);
+        try {
+            String wire = AppendPrefix.mailbox(prefix);
+            if (wire != null) {
+                mailboxes.status(WireNames.fromWire(wire, mailboxes.namespaces().get(0).separator()));
+            }
+        } catch (ParseException e) {
+            return new LiteralPolicy.Verdict(false, e.responseLine());
+        } catch (IllegalArgumentException e) {
+            return new LiteralPolicy.Verdict(false, tag + " NO [TRYCREATE] Mailbox doesn't exist.");
+        } catch (StorageException e) {
+            if (e.error() == org.loftmail.api.storage.StorageError.NOT_FOUND) {
+                return new LiteralPolicy.Verdict(false, tag + " NO [TRYCREATE] Mailbox doesn't exist.");
+            }
+        }
+        return new LiteralPolicy.Verdict(true, null);
+    }
+
     private void execute(Command command) {
         CommandDecoder.Decoded decoded;
         try {
             decoded = decoder.decode(command);
         } catch (ParseException e) {
-            out.status(StatusResponse.bad(e.tag() == null ? "*" : e.tag(), e.getMessage()));
+            bad(StatusResponse.bad(e.tag() == null ? "*" : e.tag(), e.getMessage()));
             return;
         }
         String tag = decoded.request().tag();
         if (!decoded.entry().states().contains(state)) {
-            out.status(StatusResponse.bad(tag, stateError(decoded.entry().name())));
+            bad(StatusResponse.bad(tag, stateError(decoded.entry().name())));
             return;
         }
         uidCommand = decoded.entry().name().startsWith("UID ");
@@ -172,7 +233,38 @@ public final class ImapSession implements ProtocolSession {
             result = StorageErrors.response(tag, e);
         }
         if (result != null) {
+            if (result.condition() == StatusResponse.Condition.BAD) {
+                bad(result);
+                return;
+            }
+            resetBadCount();
             finish(result, decoded.entry().mayExpunge() || !decoded.entry().usesSequences());
+        } else {
+            resetBadCount();
+        }
+    }
+
+    /**
+     * Answers an invalid command; too many in a row end the session, as in Dovecot (3 before
+     * login, 20 after): a client that only sends garbage gets no more of the server's time.
+     */
+    private void bad(StatusResponse response) {
+        badCommands++;
+        if (badCommands >= (state == SessionState.NOT_AUTHENTICATED ? MAX_BAD_BEFORE_LOGIN : MAX_BAD)) {
+            LOG.info("Disconnected: Too many invalid commands ({})", badCommands);
+            out.status(StatusResponse.bye("Too many invalid IMAP commands."));
+            loggedOut = true;
+            output.push();
+            connection.close();
+            return;
+        }
+        out.status(response);
+    }
+
+    /** After login a good command starts the count again; before login it never does (Dovecot). */
+    private void resetBadCount() {
+        if (state != SessionState.NOT_AUTHENTICATED) {
+            badCommands = 0;
         }
     }
 

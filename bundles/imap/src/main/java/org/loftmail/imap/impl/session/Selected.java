@@ -100,6 +100,11 @@ public final class Selected {
         }
     }
 
+    /** Writes FLAGS and PERMANENTFLAGS when {@code messages} carry keywords the client was not told of. */
+    public void announceKeywords(ResponseEncoder out, List<ViewMessage> messages) {
+        announceNewKeywords(out, messages, List.of());
+    }
+
     private void announceNewKeywords(ResponseEncoder out, List<ViewMessage> updates, List<ViewMessage> added) {
         Set<String> seen = new HashSet<>();
         updates.forEach(m -> seen.addAll(m.meta().flags().keywords()));

@@ -78,8 +78,7 @@ class Rfc3501SessionTest {
         assertEquals("* 1 FETCH (BODY[1] {55}", peek.get(0));
         assertEquals(List.of("* 1 FETCH (FLAGS (\\Recent))", "d OK Fetch completed."), c.send("d FETCH 1 FLAGS"));
         List<String> body = c.send("e FETCH 1 BODY[1]");
-        assertEquals("* 1 FETCH (BODY[1] {55}", body.get(0));
-        assertEquals(" FLAGS (\\Seen \\Recent))", body.get(2));
+        assertEquals("* 1 FETCH (FLAGS (\\Seen \\Recent) BODY[1] {55}", body.get(0), "the new flags come first");
     }
 
     @Test
@@ -98,6 +97,18 @@ class Rfc3501SessionTest {
         }
         assertEquals(List.of("* 2 EXISTS", "* 2 RECENT"), pushed);
         assertEquals(List.of("i OK Idle completed."), a.send("DONE"));
+    }
+
+    @Test
+    void copiedMessagesAreRecentInTheTarget() {
+        ImapTester.Client c = imap.connect().login("fred");
+        c.send("a CREATE target");
+        c.send("b APPEND INBOX {" + MSG.length() + "}\r\n" + MSG);
+        c.send("c SELECT INBOX");
+        assertTrue(last(c.send("d COPY 1 target")).startsWith("d OK [COPYUID "));
+        List<String> select = c.send("e SELECT target");
+        assertTrue(select.contains("* 1 RECENT"), select.toString());
+        assertEquals(List.of("* 1 FETCH (FLAGS (\\Recent))", "f OK Fetch completed."), c.send("f FETCH 1 FLAGS"));
     }
 
     @Test
