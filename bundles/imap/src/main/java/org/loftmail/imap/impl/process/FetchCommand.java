@@ -129,7 +129,7 @@ final class FetchCommand {
     private static List<FetchItem> items(ImapSession s, Selected sel, FetchRequest r, ViewMessage m, boolean nowSeen)
             throws StorageException, IOException, BinaryReader.UnknownEncodingException {
         List<FetchItem> items = new ArrayList<>();
-        boolean uid = r.uid();
+        boolean uid = r.uid() || s.qresync(); // RFC 7162 3.2.4
         boolean flags = false;
         boolean modseq = false;
         if (uid) {
@@ -137,7 +137,7 @@ final class FetchCommand {
         }
         if (nowSeen && r.attributes().stream().noneMatch(a -> a instanceof FetchAttribute.Simple x
                 && x.kind() == FetchAttribute.Kind.FLAGS)) {
-            items.add(new FetchItem.Flags(FlagNames.of(m.meta().flags(), m.recent()))); // first, as Dovecot
+            items.add(new FetchItem.Flags(FlagNames.of(m.meta().flags(), sel.recent(m)))); // first, as Dovecot
             flags = true;
         }
         MessageContent content = null;
@@ -146,7 +146,7 @@ final class FetchCommand {
                 case FetchAttribute.Simple simple -> {
                     switch (simple.kind()) {
                         case FLAGS -> {
-                            items.add(new FetchItem.Flags(FlagNames.of(m.meta().flags(), m.recent())));
+                            items.add(new FetchItem.Flags(FlagNames.of(m.meta().flags(), sel.recent(m))));
                             flags = true;
                         }
                         case UID -> {

@@ -75,7 +75,14 @@ final class MailboxCommands {
     }
 
     static StatusResponse subscribe(ImapSession s, String tag, String mailbox, boolean on) throws StorageException {
-        s.mailboxes().subscribe(name(s, mailbox), on);
+        String name = name(s, mailbox);
+        if (on && s.mailboxes().list("", name, false).stream().noneMatch(m -> m.name().equals(name)
+                && !m.has(org.loftmail.api.storage.MailboxAttribute.NONEXISTENT))) {
+            // RFC 3501 6.3.6 lets the server check; Dovecot refuses a name that does not exist
+            return StatusResponse.no(tag, org.loftmail.imap.impl.encode.ResponseCode.NONEXISTENT,
+                    "Mailbox doesn't exist: " + mailbox);
+        }
+        s.mailboxes().subscribe(name, on);
         return StatusResponse.ok(tag, on ? "Subscribe completed." : "Unsubscribe completed.");
     }
 

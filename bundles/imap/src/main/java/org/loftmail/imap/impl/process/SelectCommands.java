@@ -66,7 +66,10 @@ final class SelectCommands {
         }
         var status = view.status();
         if (r.readOnly()) {
-            recent = (int) status.recent(); // EXAMINE reports \Recent without taking it (as Dovecot)
+            recent = (int) Math.min(status.recent(), view.size()); // EXAMINE shows \Recent without taking it
+            if (recent > 0) {
+                sel.examineRecentFrom(view.uid(view.size() - recent + 1));
+            }
         }
         sel.writeFlags(out);
         out.exists(view.size());

@@ -44,6 +44,10 @@ final class StoreCommand {
         };
         if (r.unchangedSince() != null) {
             s.enabled().add("CONDSTORE");
+            if (r.unchangedSince() == 0) { // every message has a modseq above 0: nothing may change
+                return StatusResponse.ok(r.tag(), ResponseCode.modified(view.messages(set).stream()
+                        .mapToLong(m -> r.uid() ? m.uid() : m.seq()).toArray()), "Conditional store failed.");
+            }
             change = change.unchangedSince(r.unchangedSince());
         }
         StoreResult result = view.store(set, change);
@@ -51,7 +55,7 @@ final class StoreCommand {
         boolean condstore = s.condstore();
         for (ViewMessage m : result.changed()) {
             List<FetchItem> items = new ArrayList<>(3);
-            if (r.uid()) {
+            if (r.uid() || s.qresync()) { // RFC 7162 3.2.4: with QRESYNC every FETCH carries UID
                 items.add(new FetchItem.Uid(m.uid()));
             }
             if (condstore) {
@@ -60,7 +64,7 @@ final class StoreCommand {
             if (!r.silent()) {
                 items.add(new FetchItem.Flags(FlagNames.of(m.meta().flags(), m.recent())));
             }
-            if (!r.silent() || r.unchangedSince() != null) {
+            if (!r.silent() || condstore) { // RFC 7162 3.1.3: MODSEQ even for .SILENT
                 FetchEncoder.fetch(s.out().writer(), m.seq(), items);
             }
         }

@@ -250,7 +250,11 @@ public final class ImapSession implements ProtocolSession {
      */
     private void bad(StatusResponse response) {
         badCommands++;
-        if (badCommands >= (state == SessionState.NOT_AUTHENTICATED ? MAX_BAD_BEFORE_LOGIN : MAX_BAD)) {
+        boolean preLogin = state == SessionState.NOT_AUTHENTICATED;
+        if (!preLogin) {
+            out.status(response); // after login the last one still gets its BAD before the BYE
+        }
+        if (badCommands >= (preLogin ? MAX_BAD_BEFORE_LOGIN : MAX_BAD)) {
             LOG.info("Disconnected: Too many invalid commands ({})", badCommands);
             out.status(StatusResponse.bye("Too many invalid IMAP commands."));
             loggedOut = true;
@@ -258,7 +262,9 @@ public final class ImapSession implements ProtocolSession {
             connection.close();
             return;
         }
-        out.status(response);
+        if (preLogin) {
+            out.status(response);
+        }
     }
 
     /** After login a good command starts the count again; before login it never does (Dovecot). */

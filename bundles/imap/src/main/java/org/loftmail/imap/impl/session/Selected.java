@@ -27,6 +27,7 @@ public final class Selected {
     private int reportedExists;
     private int reportedRecent;
     private final Set<String> keywords = new HashSet<>();
+    private long recentFrom;
 
     public Selected(MailboxView view, String wireName) {
         this.view = view;
@@ -53,6 +54,20 @@ public final class Selected {
     /** Keywords the client was told about in FLAGS. */
     public Set<String> keywords() {
         return keywords;
+    }
+
+    /**
+     * Whether a message is \Recent for this session. A read-only (EXAMINE) view takes no \Recent
+     * for itself but shows the mailbox's recent messages as such, as Dovecot does: they are the
+     * newest ones, from {@link #examineRecentFrom(long)} on.
+     */
+    public boolean recent(ViewMessage m) {
+        return view.readOnly() ? recentFrom > 0 && m.uid() >= recentFrom : m.recent();
+    }
+
+    /** For a read-only view: the lowest UID that is \Recent (0: none). */
+    public void examineRecentFrom(long uid) {
+        recentFrom = uid;
     }
 
     public void told(int exists, int recent) {
