@@ -1,0 +1,2 @@
+/** Quota rules, backends and the storage hook; private to the bundle. */
+package org.loftmail.quota.impl;
