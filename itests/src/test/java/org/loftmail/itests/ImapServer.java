@@ -28,25 +28,44 @@ public final class ImapServer implements AutoCloseable {
         this.loft = loft;
     }
 
-    /** Starts a server with {@code users} (names) and {@code extra} configuration lines. */
+    /**
+     * Starts a server with {@code users} and {@code extra} configuration lines. A user is a name,
+     * optionally followed by a space and passwd-file extra fields ({@code bob userdb_quota_rule=...}).
+     */
     public static ImapServer start(String extra, String... users) throws Exception {
+        return startWith("imap", extra, users);
+    }
+
+    /**
+     * Starts a server for {@code protocols} (the distribution's features and bundles), with
+     * {@code users} (names) and {@code extra} configuration lines.
+     */
+    public static ImapServer startWith(String protocols, String extra, String... users) throws Exception {
         LoftTestSetup setup = LoftTestSetup.create("echo", false);
         Path dist = LoftContainer.distribution();
-        Files.copy(dist.resolve("features/imap.feature"), setup.features.resolve("imap.feature"));
+        try (var features = Files.list(dist.resolve("features"))) {
+            for (Path f : features.toList()) {
+                Files.copy(f, setup.features.resolve(f.getFileName()));
+            }
+        }
         try (var jars = Files.list(dist.resolve("bundles"))) {
-            for (Path jar : jars.filter(p -> p.getFileName().toString().startsWith("imap-")).toList()) {
+            for (Path jar : jars.toList()) {
                 Files.copy(jar, setup.bundles.resolve(jar.getFileName()));
             }
         }
         StringBuilder passwd = new StringBuilder();
-        for (String u : users) {
-            passwd.append(u).append(":{PLAIN}secret::::").append(setup.dir.resolve("mail/" + u)).append("::\n");
+        for (String spec : users) {
+            // "name" or "name extra_field=value ..." (userdb extra fields, e.g. userdb_quota_rule)
+            String u = spec.contains(" ") ? spec.substring(0, spec.indexOf(' ')) : spec;
+            String fields = spec.contains(" ") ? spec.substring(spec.indexOf(' ') + 1) : "";
+            passwd.append(u).append(":{PLAIN}secret::::").append(setup.dir.resolve("mail/" + u)).append("::")
+                    .append(fields).append("\n");
         }
         Path usersFile = setup.dir.resolve("etc/users");
         Files.writeString(usersFile, passwd);
         int imap = LoftTestSetup.freePort();
         int imaps = LoftTestSetup.freePort();
-        setup.writeConfig("imap");
+        setup.writeConfig(protocols);
         Files.writeString(setup.config, Files.readString(setup.config) + """
                 state_dir = %s
                 mail_location = maildir:~/Maildir
