@@ -26,13 +26,14 @@ public class PostfixLmtpIT {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static ImapServer loft;
     private static Path postfix;
+    private static Path socket;
     private static int smtpPort;
 
     @BeforeClass
     public static void start() throws Exception {
         Path socketDir = java.nio.file.Files.createTempDirectory("loft-lmtp-");
         Files.setPosixFilePermissions(socketDir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Path socket = socketDir.resolve("dovecot-lmtp");
+        socket = socketDir.resolve("dovecot-lmtp");
         loft = ImapServer.startWith("imap lmtp", """
                 mail_plugins = $mail_plugins quota
                 plugin {
@@ -104,11 +105,32 @@ public class PostfixLmtpIT {
     @Test
     public void postfixDeliversThroughTheUnixSocketAndTheMailShowsOverImap() throws Exception {
         swaks("alice@example.org", "hello alice");
-        Await.until("alice has the mail", WAIT, () -> !inbox("alice@example.org").isEmpty());
-        String msg = inbox("alice@example.org").get(0);
+        Await.until("alice has the mail", WAIT, () -> inbox("alice@example.org").stream()
+                .anyMatch(m -> m.contains("Subject: hello alice")));
+        String msg = inbox("alice@example.org").stream().filter(m -> m.contains("Subject: hello alice")).findFirst()
+                .orElseThrow();
         assertTrue(msg, msg.startsWith("Return-Path: <sender@remote.example>\r\nDelivered-To: alice@example.org\r\n"));
         assertTrue(msg, msg.contains("Subject: hello alice"));
         assertTrue(msg, msg.contains("\r\n.leading dot line\r\n"));
+    }
+
+    @Test
+    public void loftDeliverPipesAMessageWithExitCodesAnMtaUnderstands() throws Exception {
+        Path msg = loft.setup.dir.resolve("piped.eml");
+        Files.writeString(msg, "Subject: piped\n\n.a line with a dot\nbye\n");
+        String bin = LoftContainer.distribution().resolve("bin/loft").toString();
+        LoftProcess.Result ok = ImapServer.run(loft.setup.dir, WAIT, "sh", "-c",
+                bin + " deliver -d alice@example.org -f someone@remote.example -s " + socket + " < " + msg);
+        assertEquals(ok.output(), 0, ok.status());
+        Await.until("alice has the piped mail", WAIT, () -> inbox("alice@example.org").stream()
+                .anyMatch(m -> m.contains("Subject: piped\r\n\r\n.a line with a dot\r\nbye\r\n")
+                        && m.startsWith("Return-Path: <someone@remote.example>")));
+        LoftProcess.Result unknown = ImapServer.run(loft.setup.dir, WAIT, "sh", "-c",
+                bin + " deliver -d nobody@example.org -s " + socket + " < " + msg);
+        assertEquals(unknown.output(), 67, unknown.status());
+        LoftProcess.Result down = ImapServer.run(loft.setup.dir, WAIT, "sh", "-c",
+                bin + " deliver -d alice@example.org -s " + socket + ".missing < " + msg);
+        assertEquals(down.output(), 75, down.status());
     }
 
     @Test
