@@ -24,6 +24,9 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.loftmail.api.storage.quota.QuotaService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +53,18 @@ public final class ImapProtocol implements Protocol {
     private final CommandDecoder decoder = new CommandDecoder(CommandTable.standard());
     private final CommandDispatch dispatch = new CommandDispatch();
     private volatile ImapServices services;
+    private volatile QuotaService quota;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindQuota(QuotaService q) {
+        quota = q;
+    }
+
+    void unbindQuota(QuotaService q) {
+        if (quota == q) {
+            quota = null;
+        }
+    }
 
     @Activate
     public ImapProtocol(@Reference AuthService auth, @Reference MailStorage storage,
@@ -73,7 +88,7 @@ public final class ImapProtocol implements Protocol {
             }
             settings = ImapSettings.defaults();
         }
-        services = new ImapServices(auth, storage, settings, registry, cache, timer);
+        services = new ImapServices(auth, storage, settings, registry, cache, timer, () -> quota);
     }
 
     @Deactivate

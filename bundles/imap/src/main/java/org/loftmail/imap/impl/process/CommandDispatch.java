@@ -20,8 +20,8 @@ public final class CommandDispatch implements ImapSession.Dispatcher {
             case NamespaceRequest r -> SessionCommands.namespace(s, r);
             case StartTlsRequest r -> SessionCommands.startTls(s, r);
             case CompressRequest r -> SessionCommands.compress(s, r);
-            case GetQuotaRequest r -> StatusResponse.bad(r.tag(), "Unknown command GETQUOTA");
-            case GetQuotaRootRequest r -> StatusResponse.bad(r.tag(), "Unknown command GETQUOTAROOT");
+            case GetQuotaRequest r -> QuotaCommands.getQuota(s, r);
+            case GetQuotaRootRequest r -> QuotaCommands.getQuotaRoot(s, r);
             case LoginRequest r -> LoginCommands.login(s, r);
             case AuthenticateRequest r -> LoginCommands.authenticate(s, r);
             case SelectRequest r -> SelectCommands.select(s, r);

@@ -38,6 +38,9 @@ public final class Capabilities {
     public static List<String> postLogin(ImapSession s) {
         List<String> caps = new ArrayList<>(COMMON);
         caps.addAll(AFTER_LOGIN);
+        if (s.services().quota().get() != null) {
+            caps.addAll(List.of("QUOTA", "QUOTA=RES-STORAGE", "QUOTA=RES-MESSAGE")); // RFC 9208
+        }
         caps.add("APPENDLIMIT=" + s.services().settings().appendLimit());
         return caps;
     }

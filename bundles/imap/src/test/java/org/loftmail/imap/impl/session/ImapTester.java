@@ -38,9 +38,14 @@ public final class ImapTester implements AutoCloseable {
     private final ImapServices services;
 
     public ImapTester() {
+        this(null);
+    }
+
+    /** With a quota service (the quota plug-in's), or null for none. */
+    public ImapTester(org.loftmail.api.storage.quota.QuotaService quota) {
         storage.addListener(registry);
         services = new ImapServices(new PasswordAuth(), storage.storage(), ImapSettings.defaults(), registry,
-                new MessageCache(1000), Executors.newSingleThreadScheduledExecutor());
+                new MessageCache(1000), Executors.newSingleThreadScheduledExecutor(), () -> quota);
     }
 
     public CoreHarness storage() {
