@@ -21,12 +21,23 @@ import org.loftmail.api.storage.StorageException;
  * refused keyword changes nothing.
  */
 final class FlagRenamer {
+    /** Told each rename just before it happens. */
+    interface Moves {
+        void moving(Path from, Path to);
+    }
+
     private final Path dir;
     private final MaildirKeywords keywords;
+    private final Moves moves;
 
     FlagRenamer(Path dir, MaildirKeywords keywords) {
+        this(dir, keywords, (from, to) -> { });
+    }
+
+    FlagRenamer(Path dir, MaildirKeywords keywords, Moves moves) {
         this.dir = dir;
         this.keywords = keywords;
+        this.moves = moves;
     }
 
     /** Renames the files of {@code flags}' UIDs and updates {@code files} to their new paths. */
@@ -62,6 +73,7 @@ final class FlagRenamer {
                 return m;
             }
             try {
+                moves.moving(from, to);
                 Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
                 return new MaildirScan.Message(m.uid(), to, next, false, false);
             } catch (NoSuchFileException renamedByOthers) {

@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * Writes one message into a maildir the crash-safe way: into {@code tmp/}, fsync the file,
  * hard-link it into {@code new/} or {@code cur/} under its final name (a link never replaces
- * an existing file, unlike rename), remove the tmp name, and fsync both directories, all
- * before returning. A write that fails or is cut short never shows up in {@code new/} or
+ * an existing file, unlike rename), remove the tmp name, and fsync the target directory, all
+ * before returning (as Dovecot, which fsyncs new/ or cur/ but not tmp/). A write that fails or is cut short never shows up in {@code new/} or
  * {@code cur/}; its tmp file is removed. Thread-safe.
  */
 public final class MaildirDelivery {
@@ -46,6 +46,16 @@ public final class MaildirDelivery {
      */
     public Delivered deliver(Path mailbox, InputStream message, Target target, Set<MaildirFlag> flags,
             Set<Integer> keywords, FileTime mtime) throws IOException {
+        return deliver(mailbox, message, target, flags, keywords, mtime, dest -> { });
+    }
+
+    /**
+     * As {@link #deliver(Path, InputStream, Target, Set, Set, FileTime)}, telling {@code beforePublish}
+     * the final path just before the file appears there (so a watcher can know it as its own).
+     */
+    Delivered deliver(Path mailbox, InputStream message, Target target, Set<MaildirFlag> flags,
+            Set<Integer> keywords, FileTime mtime, java.util.function.Consumer<Path> beforePublish)
+            throws IOException {
         String unique = names.next();
         Path tmp = mailbox.resolve("tmp").resolve(unique);
         long[] sizes;
@@ -61,13 +71,14 @@ public final class MaildirDelivery {
         Path dir = mailbox.resolve(target == Target.NEW ? "new" : "cur");
         Path dest = dir.resolve(name.fileName());
         try {
+            beforePublish.accept(dest);
             publish(tmp, dest);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
         }
         Fsync.directory(dir);
-        Fsync.directory(tmp.getParent());
+        // tmp/ is not fsync'd: a tmp name that comes back after a crash is only a stale tmp file
         return new Delivered(dest, name, sizes[0], sizes[1]);
     }
 

@@ -36,6 +36,11 @@ public final class MaildirKeywords {
     }
 
     /** Re-reads the file. */
+    /** The {@code dovecot-keywords} file (it may not exist). */
+    Path file() {
+        return file;
+    }
+
     public void reload() throws IOException {
         Arrays.fill(names, null);
         String text;

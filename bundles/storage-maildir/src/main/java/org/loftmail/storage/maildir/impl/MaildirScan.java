@@ -5,11 +5,11 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +38,25 @@ public final class MaildirScan {
      */
     public static List<Message> scan(Path mailbox, MaildirUidList uidList, boolean takeRecent) throws IOException {
         Set<String> recent = takeRecent ? moveNewToCur(mailbox) : Set.of();
-        Map<String, Message> byBase = listStable(mailbox);
+        return assign(listStable(mailbox).byBase(), uidList, recent);
+    }
+
+    /**
+     * A listing of new/ and cur/ by base name, with the stamps both directories had before it (and
+     * still had after it) and when those were read.
+     */
+    record Listing(Map<String, Message> byBase, Stamp newDir, Stamp curDir, Instant readAt) {
+        boolean settled() {
+            return newDir.settledAt(readAt) && curDir.settledAt(readAt);
+        }
+    }
+
+    /**
+     * Gives the listed files (by base name, UIDs ignored) their UIDs from {@code uidList}, appending
+     * records for files it does not know; returns them in UID order.
+     */
+    static List<Message> assign(Map<String, Message> byBase, MaildirUidList uidList, Set<String> recent)
+            throws IOException {
         uidList.refresh();
         List<MaildirUidList.NewRecord> unknown = byBase.keySet().stream()
                 .filter(base -> uidList.byBase(base).isEmpty())
@@ -62,30 +80,24 @@ public final class MaildirScan {
      * missed); if either directory changed while it was read (a rename during
      * readdir may hide a file), lists again, as Dovecot does.
      */
-    private static Map<String, Message> listStable(Path mailbox) throws IOException {
-        Map<String, Message> byBase = new LinkedHashMap<>();
+    static Listing listStable(Path mailbox) throws IOException {
+        Path newDir = mailbox.resolve("new");
+        Path curDir = mailbox.resolve("cur");
+        Listing listing = null;
         for (int attempt = 0; attempt < MAX_RESCANS; attempt++) {
-            byBase.clear();
-            List<FileTime> before = mtimes(mailbox);
-            list(mailbox.resolve("new"), true, byBase);
-            list(mailbox.resolve("cur"), false, byBase);
-            if (before.equals(mtimes(mailbox))) {
-                break;
+            Map<String, Message> byBase = new HashMap<>();
+            Instant readAt = Instant.now();
+            Stamp n = Stamp.of(newDir);
+            Stamp c = Stamp.of(curDir);
+            list(newDir, true, byBase);
+            list(curDir, false, byBase);
+            listing = new Listing(byBase, n, c, readAt);
+            if (n.equals(Stamp.of(newDir)) && c.equals(Stamp.of(curDir))) {
+                return listing;
             }
         }
-        return byBase;
-    }
-
-    private static List<FileTime> mtimes(Path mailbox) throws IOException {
-        List<FileTime> times = new ArrayList<>();
-        for (String sub : List.of("new", "cur")) {
-            try {
-                times.add(Files.getLastModifiedTime(mailbox.resolve(sub)));
-            } catch (NoSuchFileException missing) {
-                times.add(FileTime.fromMillis(0));
-            }
-        }
-        return times;
+        // still changing: the stamps read before the last listing are older than what it saw
+        return listing;
     }
 
     /** Moves every file of new/ into cur/ with a {@code :2,} info; returns their base names. */

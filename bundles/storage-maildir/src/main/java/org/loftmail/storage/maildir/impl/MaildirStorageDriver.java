@@ -16,6 +16,9 @@ public final class MaildirStorageDriver implements StorageDriver {
 
     private final UidValidities validities = new UidValidities();
     private final MaildirDelivery delivery = new MaildirDelivery(UniqueNames.forThisProcess());
+    /** One watch service (one inotify instance) for every open mailbox of this driver. */
+    private final MaildirWatcher watcher =
+            Boolean.parseBoolean(System.getProperty("loft.maildir.watch", "true")) ? new MaildirWatcher() : null;
 
     @Override
     public DriverStore open(String user, String location) throws StorageException {
@@ -23,10 +26,15 @@ public final class MaildirStorageDriver implements StorageDriver {
         try {
             // the core expanded the variables already: a '%' left is a literal one
             parsed = MailLocation.parse("maildir:" + location.replace("%", "%%"), user, null);
-            return new MaildirStore(parsed, validities, delivery);
+            return new MaildirStore(parsed, validities, delivery, watcher);
         } catch (IllegalArgumentException e) {
             throw new StorageException(StorageError.TEMPORARY, "Bad maildir mail_location '" + location + "': "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The shared watcher, or null when watching is off ({@code -Dloft.maildir.watch=false}). */
+    MaildirWatcher watcher() {
+        return watcher;
     }
 }

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.loftmail.api.storage.StorageException;
 import org.loftmail.api.storage.spi.DriverMailbox;
 import org.loftmail.api.storage.spi.DriverStore;
@@ -27,13 +29,37 @@ final class MaildirStore implements DriverStore {
     private final UidValidities validities;
     private final MaildirDelivery delivery;
     private final OpenMailboxes handles = new OpenMailboxes();
+    private final MaildirWatcher watcher;
+    private final List<Consumer<String>> changeListeners = new CopyOnWriteArrayList<>();
 
     MaildirStore(MailLocation location, UidValidities validities, MaildirDelivery delivery) {
+        this(location, validities, delivery, null);
+    }
+
+    /** @param watcher watches the open mailboxes' new/ and cur/, or null for no watching */
+    MaildirStore(MailLocation location, UidValidities validities, MaildirDelivery delivery, MaildirWatcher watcher) {
         this.location = location;
         this.folders = new MaildirFolders(location);
         this.mover = new FolderMover(location);
         this.validities = validities;
         this.delivery = delivery;
+        this.watcher = watcher;
+    }
+
+    /**
+     * Tells {@code listener} the name of a mailbox whose new/ or cur/ another process changed, as
+     * soon as the watch service reports it (on its thread; keep it short). Only mailboxes with an
+     * open handle are watched. The driver SPI has no such hook yet, so the core does not use it:
+     * it finds the change at its next refresh through {@link DriverMailbox#revision()}.
+     */
+    void onChange(Consumer<String> listener) {
+        changeListeners.add(listener);
+    }
+
+    private void changed(String name) {
+        for (Consumer<String> l : changeListeners) {
+            l.accept(name);
+        }
     }
 
     @Override
@@ -84,6 +110,9 @@ final class MaildirStore implements DriverStore {
     /** Gives a maildir without a uidlist one: imported from Courier when it has Courier's, else new. */
     private void ensureUidList(String name) throws IOException {
         Path control = folders.controlPath(name);
+        if (Files.exists(control.resolve(MaildirUidList.FILE))) {
+            return; // the common case: nothing to read
+        }
         Files.createDirectories(control);
         if (!CourierUidImport.importIfNeeded(folders.path(name), control)) {
             try (MaildirUidList uids = MaildirUidList.open(control)) {
@@ -184,7 +213,8 @@ final class MaildirStore implements DriverStore {
                 throw StorageErrors.notFound(name);
             }
             ensureUidList(name);
-            MaildirMailbox m = new MaildirMailbox(name, folders.path(name), folders.controlPath(name), delivery);
+            MaildirMailbox m = new MaildirMailbox(name, folders.path(name), folders.controlPath(name), delivery,
+                    watcher, () -> changed(name));
             handles.add(m);
             return m;
         } catch (IOException e) {

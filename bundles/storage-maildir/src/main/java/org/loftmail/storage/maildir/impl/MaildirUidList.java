@@ -43,6 +43,7 @@ public final class MaildirUidList implements AutoCloseable {
     private long readOffset;
     private int version;
     private boolean exists;
+    private AppendStamps lastAppend;
 
     private MaildirUidList(Path file) {
         this.file = file;
@@ -181,9 +182,13 @@ public final class MaildirUidList implements AutoCloseable {
      */
     public List<UidListEntry> append(List<NewRecord> records) throws IOException {
         try (Dotlock lock = Dotlock.acquire(file)) {
+            lastAppend = null;
+            Stamp before = Stamp.of(file);
             refresh();
             try {
-                return appendLocked(lock, records);
+                List<UidListEntry> result = appendLocked(lock, records);
+                lastAppend = new AppendStamps(before, Stamp.of(file));
+                return result;
             } catch (IOException | RuntimeException e) {
                 forget(); // and the records that may not have reached the disk
                 refresh();
@@ -276,6 +281,17 @@ public final class MaildirUidList implements AutoCloseable {
         sb.append('\n');
         records.forEach(e -> sb.append(e.line()).append('\n'));
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The file's stamps when the last {@link #append} took the lock and after it wrote, both under
+     * the lock (so no other writer changed it in between); null after a failed append.
+     */
+    AppendStamps lastAppend() {
+        return lastAppend;
+    }
+
+    record AppendStamps(Stamp before, Stamp after) {
     }
 
     /** A message to give a UID: its base name and the extensions to store (may be empty). */

@@ -64,11 +64,19 @@ final class MessageFiles {
 
     /** Removes the message's file wherever it is now; a file already gone is fine. */
     static void unlink(Path mailbox, MaildirScan.Message m) throws IOException {
+        unlink(mailbox, m, p -> { });
+    }
+
+    /** As {@link #unlink(Path, MaildirScan.Message)}, telling {@code beforeDelete} each path it removes. */
+    static void unlink(Path mailbox, MaildirScan.Message m, java.util.function.Consumer<Path> beforeDelete)
+            throws IOException {
         try {
+            beforeDelete.accept(m.path());
             Files.delete(m.path());
         } catch (NoSuchFileException renamed) {
             Optional<Path> now = locate(mailbox, m.name().base());
             if (now.isPresent()) {
+                beforeDelete.accept(now.get());
                 Files.deleteIfExists(now.get());
             }
         }

@@ -39,13 +39,20 @@ final class MessageSaver {
     }
 
     Saved save(InputStream content, SaveRequest request, String mailbox) throws StorageException {
+        return save(content, request, mailbox, dest -> { });
+    }
+
+    /** As {@link #save(InputStream, SaveRequest, String)}, telling {@code beforePublish} the file's final path. */
+    Saved save(InputStream content, SaveRequest request, String mailbox,
+            java.util.function.Consumer<Path> beforePublish) throws StorageException {
         Set<MaildirFlag> system = FlagMapping.systemLetters(request.flags());
         MaildirDelivery.Delivered d;
         try {
             Set<Integer> letters = FlagMapping.keywordLetters(request.flags(), keywords);
             MaildirDelivery.Target target = system.isEmpty() && letters.isEmpty()
                     ? MaildirDelivery.Target.NEW : MaildirDelivery.Target.CUR;
-            d = delivery.deliver(dir, content, target, system, letters, FileTime.from(request.internalDate()));
+            d = delivery.deliver(dir, content, target, system, letters, FileTime.from(request.internalDate()),
+                    beforePublish);
         } catch (IOException e) {
             throw StorageErrors.io("Cannot save a message into " + mailbox, e);
         }

@@ -17,7 +17,7 @@ public record UidListEntry(long uid, String base, Map<Character, String> extensi
         if (uid <= 0 || uid > 0xFFFF_FFFFL) {
             throw new IllegalArgumentException("UID out of range: " + uid);
         }
-        extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
+        extensions = extensions.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 
     public Optional<String> guid() {

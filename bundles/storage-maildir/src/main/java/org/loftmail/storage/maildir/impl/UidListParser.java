@@ -70,7 +70,7 @@ final class UidListParser {
         if (version == 1) {
             return new UidListEntry(uid, MaildirFilename.parse(line.substring(space + 1).trim()).base(), Map.of());
         }
-        Map<Character, String> ext = new LinkedHashMap<>();
+        Map<Character, String> ext = Map.of();
         int pos = space + 1;
         while (pos < line.length() && line.charAt(pos) != ':') {
             int end = line.indexOf(' ', pos);
@@ -78,6 +78,9 @@ final class UidListParser {
                 throw new IllegalArgumentException("uidlist record without ':<filename>': '" + line + "'");
             }
             if (end > pos) {
+                if (ext.isEmpty()) {
+                    ext = new LinkedHashMap<>(4);
+                }
                 ext.put(line.charAt(pos), line.substring(pos + 1, end));
             }
             pos = end + 1;
