@@ -72,4 +72,14 @@ public interface DriverMailbox {
 
     /** Replaces the core's index blob atomically (a torn write must leave the old blob or none). */
     void writeIndex(byte[] index) throws StorageException;
+
+    /**
+     * Registers the core's listener for changes made outside this JVM (a delivery agent writing
+     * into maildir's {@code new/}, Dovecot on the same folder). A driver that can watch its
+     * storage calls it, on any thread, soon after such a change; the core then rereads the mailbox
+     * and tells the mailbox listeners. The default watches nothing: changes are then seen at the
+     * next operation, through {@link #revision()}.
+     */
+    default void onExternalChange(Runnable listener) {
+    }
 }

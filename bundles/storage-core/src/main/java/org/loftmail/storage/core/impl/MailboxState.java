@@ -77,6 +77,31 @@ final class MailboxState {
         return driver.uidValidity();
     }
 
+    /** What another program added and removed, as {@link #outsideChange()} found it. */
+    record OutsideChange(long uidValidity, List<Long> added, List<Long> removed) {
+    }
+
+    /** Rereads after the driver reported a change made outside this JVM. */
+    OutsideChange outsideChange() throws StorageException {
+        lock.lock();
+        try {
+            java.util.Set<Long> before = new java.util.HashSet<>(table.messages.keySet());
+            refresh();
+            List<Long> added = new ArrayList<>();
+            for (Long uid : table.messages.keySet()) {
+                if (!before.remove(uid)) {
+                    added.add(uid);
+                }
+            }
+            List<Long> removed = new ArrayList<>(before);
+            java.util.Collections.sort(added);
+            java.util.Collections.sort(removed);
+            return new OutsideChange(driver.uidValidity(), added, removed);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Call with the lock held: rereads the driver's list when it changed. */
     void refresh() throws StorageException {
         if (gone) {

@@ -35,12 +35,19 @@ final class SharedStore {
     private NamespaceConfig autoApplied;
     int refs;
 
-    SharedStore(String key, String driverName, DriverStore driver, UnaryOperator<String> shown)
+    /** Where events about changes made by other programs go (the user's name, the storage's fan-out). */
+    private final String user;
+    private final java.util.function.Consumer<org.loftmail.api.storage.event.MailboxEvent> publish;
+
+    SharedStore(String key, String driverName, DriverStore driver, UnaryOperator<String> shown, String user,
+            java.util.function.Consumer<org.loftmail.api.storage.event.MailboxEvent> publish)
             throws StorageException {
         this.key = key;
         this.driverName = driverName;
         this.driver = driver;
         this.shown = shown;
+        this.user = user;
+        this.publish = publish;
         if (!names().contains(MailboxNames.INBOX)) {
             driver.create(MailboxNames.INBOX);
         }
@@ -63,12 +70,37 @@ final class SharedStore {
                 if (!names().contains(name)) {
                     throw notFound(name);
                 }
-                s = MailboxState.load(name, driver.mailbox(name));
+                var mailbox = driver.mailbox(name);
+                s = MailboxState.load(name, mailbox);
                 states.put(name, s);
+                MailboxState loaded = s;
+                mailbox.onExternalChange(() -> Thread.ofVirtual().name("outside-change")
+                        .start(() -> outsideChange(name, loaded)));
             }
             return s;
         } finally {
             folders.unlock();
+        }
+    }
+
+    /**
+     * Another program changed a loaded mailbox (the driver watched it): reread it and tell the
+     * listeners, so IDLE sessions hear of mail an MDA dropped into the folder.
+     */
+    private void outsideChange(String name, MailboxState state) {
+        try {
+            MailboxState.OutsideChange c = state.outsideChange();
+            String shownName = shown.apply(name);
+            if (!c.removed().isEmpty()) {
+                publish.accept(new org.loftmail.api.storage.event.MessagesExpunged(user, shownName, c.uidValidity(),
+                        c.removed()));
+            }
+            if (!c.added().isEmpty()) {
+                publish.accept(new org.loftmail.api.storage.event.MessagesAppended(user, shownName, c.uidValidity(),
+                        c.added()));
+            }
+        } catch (StorageException | RuntimeException e) {
+            LOG.debug("rereading {} after an outside change failed: {}", name, e.toString());
         }
     }
 

@@ -133,7 +133,7 @@ public final class StorageComponent implements MailStorage {
         if (driver == null) {
             throw new StorageException(StorageError.TEMPORARY, "No storage driver '" + loc.driver() + "' is running");
         }
-        SharedStore store = registry.acquire(loc.driver(), driver, user.name(), loc.path(), ns::shown);
+        SharedStore store = registry.acquire(loc.driver(), driver, user.name(), loc.path(), ns::shown, events::publish);
         List<String> created;
         try {
             created = store.applyAuto(ns);

@@ -15,11 +15,12 @@ final class StoreRegistry {
 
     /** @param shown how the store's messages show internal mailbox names */
     synchronized SharedStore acquire(String driverName, StorageDriver driver, String user, String path,
-            UnaryOperator<String> shown) throws StorageException {
+            UnaryOperator<String> shown, java.util.function.Consumer<org.loftmail.api.storage.event.MailboxEvent> publish)
+            throws StorageException {
         String key = driverName + '\0' + user + '\0' + path;
         SharedStore s = stores.get(key);
         if (s == null) {
-            s = new SharedStore(key, driverName, driver.open(user, path), shown);
+            s = new SharedStore(key, driverName, driver.open(user, path), shown, user, publish);
             stores.put(key, s);
         }
         s.refs++;

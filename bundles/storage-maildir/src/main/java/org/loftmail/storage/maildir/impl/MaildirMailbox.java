@@ -76,6 +76,7 @@ final class MaildirMailbox implements DriverMailbox {
     /** A watch event reported a change by others since the last listing started. */
     private volatile boolean externalSinceListing;
     private final Runnable onExternalChange;
+    private final List<Runnable> externalListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** The stamps of everything a listing depends on. */
     record Stamps(Stamp newDir, Stamp curDir, Stamp uidlist, Stamp keywords) {
@@ -184,9 +185,15 @@ final class MaildirMailbox implements DriverMailbox {
         generation.incrementAndGet();
         try {
             onExternalChange.run();
+            externalListeners.forEach(Runnable::run);
         } catch (RuntimeException e) {
             LOG.warn("Change listener of {} failed", name, e);
         }
+    }
+
+    @Override
+    public void onExternalChange(Runnable listener) {
+        externalListeners.add(listener);
     }
 
     private Stamps stamps() throws IOException {
