@@ -48,8 +48,8 @@ public class PostfixLmtpIT {
                   }
                 }
                 """.formatted(socket), "alice@example.org", "bob@example.org",
-                // carol's mailbox is full: a 1-byte storage rule from the userdb
-                "carol@example.org userdb_quota_rule=*:storage=1");
+                // carol's mailbox is full: a 1-byte rule from the userdb
+                "carol@example.org userdb_quota_rule=*:bytes=1");
         Await.until("the LMTP socket exists", WAIT, () -> Files.exists(socket));
         Files.setPosixFilePermissions(loft.setup.dir, PosixFilePermissions.fromString("rwxr-xr-x"));
         smtpPort = LoftTestSetup.freePort();
