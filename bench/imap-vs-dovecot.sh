@@ -8,6 +8,7 @@
 #   - imap_ops_bench.py (../shared/bench): FETCH FLAGS/ENVELOPE, UID SEARCH, SORT, THREAD on one
 #     mailbox of N messages (default 20,000 from gen_mbox.py),
 #   - bench/imap_mixed_load.py at each client count (select, fetch, store, append, expunge),
+#   - idle_latency.py: time from an LMTP delivery to the EXISTS an IDLE client sees,
 #   - idle_conns.py: memory per connection in IDLE (plain and TLS),
 # against Dovecot then Loft, and prints each figure with the ratio (>1: Loft is better).
 # Needs root (the anchor setuids), python3, Debian's dovecot-imapd; run `scripts/test` or
@@ -81,6 +82,12 @@ for c in $CLIENTS; do
     ratio "mixed clients=$c (run $pass)" "$(echo "$MD" | field ops_per_s)" "$(echo "$ML" | field ops_per_s)" 1
   done
 done
+
+echo "== IDLE push latency after an LMTP delivery (ms; ratio = dovecot/loft)"
+LD=$(python3 "$SHARED/bench/idle_latency.py" --imap-port 20143 --lmtp-port 20024 --user user99 --password pass --rcpt user99@example.org --deliveries 50 | result)
+LL=$(python3 "$SHARED/bench/idle_latency.py" --imap-port 30143 --lmtp-port 30024 --user user99 --password pass --rcpt user99@example.org --deliveries 50 | result)
+ratio "idle push p50_ms" "$(echo "$LD" | field p50_ms)" "$(echo "$LL" | field p50_ms)" 0
+ratio "idle push p99_ms" "$(echo "$LD" | field p99_ms)" "$(echo "$LL" | field p99_ms)" 0
 
 echo "== $IDLE connections in IDLE (KiB per connection, PSS; ratio = dovecot/loft)"
 idle() { # script port pid
