@@ -1,14 +1,22 @@
 package org.loftmail.storage.core.impl;
 
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.loftmail.api.storage.MailUser;
 import org.loftmail.api.storage.StorageError;
 import org.loftmail.api.storage.StorageException;
 
 /**
  * A {@code mail_location} split into driver name and driver part, with Dovecot's {@code %u %n %d
- * %h %%} variables and a leading {@code ~} expanded for one user.
+ * %h %%} variables (also as {@code %{user} %{username} %{domain} %{home}}, with the modifiers
+ * {@code L} and {@code U} as in {@code %Ln}) expanded for one user, and {@code ~} expanded to the
+ * home at the start of the path and of an option's value ({@code :INDEX=~/index}).
  */
 record Location(String driver, String path) {
+
+    /** An option whose value starts with {@code ~} alone or {@code ~/}, at the start of an option. */
+    private static final Pattern HOME_OPTION = Pattern.compile("([A-Za-z0-9_-]+=)~(?=/|:(?!:)|$)");
 
     static Location resolve(String mailLocation, MailUser user) throws StorageException {
         if (mailLocation == null || mailLocation.isBlank()) {
@@ -20,18 +28,59 @@ record Location(String driver, String path) {
                     "mail_location '" + mailLocation + "' does not start with a driver name and ':'");
         }
         String driver = mailLocation.substring(0, colon);
-        String rest = expand(mailLocation.substring(colon + 1), user);
+        String rest = expand(mailLocation.substring(colon + 1), user, "mail_location");
         if (rest.startsWith("~")) {
-            if (user.home() == null || user.home().isEmpty()) {
-                throw new StorageException(StorageError.INTERNAL,
-                        "mail_location uses ~ but user " + user.name() + " has no home");
-            }
-            rest = user.home() + rest.substring(1);
+            rest = home(user) + rest.substring(1);
         }
-        return new Location(driver, rest);
+        return new Location(driver, homeInOptions(rest, user));
     }
 
-    private static String expand(String s, MailUser user) throws StorageException {
+    /**
+     * The home of a user the userdb gave none: Dovecot's {@code mail_home} expanded with the
+     * user's variables; null when it is not set.
+     */
+    static String mailHome(String mailHome, MailUser user) throws StorageException {
+        if (mailHome == null || mailHome.isBlank()) {
+            return null;
+        }
+        String home = expand(mailHome.trim(), user, "mail_home");
+        if (!home.startsWith("/")) {
+            throw new StorageException(StorageError.INTERNAL, "mail_home '" + mailHome + "' gives the relative path '"
+                    + home + "' for user " + user.name() + " (a home must be absolute)");
+        }
+        return home;
+    }
+
+    private static String home(MailUser user) throws StorageException {
+        if (user.home() == null || user.home().isEmpty()) {
+            throw new StorageException(StorageError.INTERNAL,
+                    "mail_location uses ~ but user " + user.name() + " has no home (userdb home or mail_home)");
+        }
+        return user.home();
+    }
+
+    /** Expands {@code KEY=~} and {@code KEY=~/...} in the options after the path (a {@code ::} is a literal colon). */
+    private static String homeInOptions(String rest, MailUser user) throws StorageException {
+        StringBuilder sb = new StringBuilder();
+        Matcher m = HOME_OPTION.matcher(rest);
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            sb.append(c);
+            if (c != ':') {
+                continue;
+            }
+            if (i + 1 < rest.length() && rest.charAt(i + 1) == ':') {
+                sb.append(':');
+                i++;
+            } else if (m.region(i + 1, rest.length()).lookingAt()) {
+                sb.append(m.group(1)).append(home(user));
+                i = m.end() - 1;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String expand(String s, MailUser user, String what) throws StorageException {
         StringBuilder sb = new StringBuilder();
         String name = user.name();
         int at = name.lastIndexOf('@');
@@ -42,17 +91,38 @@ record Location(String driver, String path) {
                 continue;
             }
             if (++i == s.length()) {
-                throw new StorageException(StorageError.INTERNAL, "mail_location ends with a lone '%'");
+                throw new StorageException(StorageError.INTERNAL, what + " ends with a lone '%'");
             }
-            switch (s.charAt(i)) {
-                case 'u' -> sb.append(name);
-                case 'n' -> sb.append(at < 0 ? name : name.substring(0, at));
-                case 'd' -> sb.append(at < 0 ? "" : name.substring(at + 1));
-                case 'h' -> sb.append(user.home() == null ? "" : user.home());
-                case '%' -> sb.append('%');
-                default -> throw new StorageException(StorageError.INTERNAL,
-                        "mail_location uses the unknown variable %" + s.charAt(i));
+            char modifier = 0;
+            if (s.charAt(i) == 'L' || s.charAt(i) == 'U') {
+                modifier = s.charAt(i);
+                if (++i == s.length()) {
+                    throw new StorageException(StorageError.INTERNAL, what + " ends with '%" + modifier + "'");
+                }
             }
+            String variable;
+            if (s.charAt(i) == '{') {
+                int close = s.indexOf('}', i);
+                if (close < 0) {
+                    throw new StorageException(StorageError.INTERNAL, what + " has an unclosed '%{'");
+                }
+                variable = s.substring(i + 1, close);
+                i = close;
+            } else {
+                variable = String.valueOf(s.charAt(i));
+            }
+            String value = switch (variable) {
+                case "u", "user" -> name;
+                case "n", "username" -> at < 0 ? name : name.substring(0, at);
+                case "d", "domain" -> at < 0 ? "" : name.substring(at + 1);
+                case "h", "home" -> user.home() == null ? "" : user.home();
+                case "%" -> "%";
+                default -> throw new StorageException(StorageError.INTERNAL, what + " uses the unknown variable %"
+                        + (variable.length() == 1 ? variable : "{" + variable + "}")
+                        + " (known: %u %n %d %h %% and %{user} %{username} %{domain} %{home}, with L or U)");
+            };
+            sb.append(modifier == 'L' ? value.toLowerCase(Locale.ROOT)
+                    : modifier == 'U' ? value.toUpperCase(Locale.ROOT) : value);
         }
         return sb.toString();
     }

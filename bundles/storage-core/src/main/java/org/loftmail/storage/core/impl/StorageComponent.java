@@ -26,7 +26,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The {@link MailStorage} service. Reads {@code mail_location} and the namespace blocks
+ * The {@link MailStorage} service. Reads {@code mail_location}, {@code mail_home} (the home of
+ * users without a userdb {@code home}, expanded with their variables) and the namespace blocks
  * ({@code namespace.N.*}, see {@link NamespaceConfig}) from {@code org.loftmail.settings}; picks
  * the driver per user by the location's prefix among the {@link StorageDriver} services'
  * {@code driver} property; fans events out to {@link MailboxListener}s; consults an optional
@@ -44,6 +45,8 @@ public final class StorageComponent implements MailStorage {
     private final QuotaGate quota = new QuotaGate();
     private final StoreRegistry registry = new StoreRegistry();
     private volatile String mailLocation;
+    /** Dovecot's {@code mail_home}: the home of users the userdb gives none (unexpanded), or null. */
+    private volatile String mailHome;
     private volatile NamespaceConfig namespace = NamespaceConfig.DEFAULT;
     /** The namespace configuration's current problems: each is logged when it appears, not at every update. */
     private final Set<String> problems = new LinkedHashSet<>();
@@ -55,6 +58,8 @@ public final class StorageComponent implements MailStorage {
     void configure(Map<String, Object> settings) {
         Object v = settings.get("mail_location");
         mailLocation = v == null ? null : v.toString().trim();
+        Object h = settings.get("mail_home");
+        mailHome = h == null ? null : h.toString().trim();
         NamespaceConfig ns = NamespaceConfig.from(settings);
         synchronized (problems) {
             Set<String> now = new LinkedHashSet<>();
@@ -120,6 +125,13 @@ public final class StorageComponent implements MailStorage {
 
     @Override
     public UserMailboxes open(MailUser user) throws StorageException {
+        if (user.home() == null || user.home().isEmpty()) {
+            // as in Dovecot: mail_home gives the home only when the userdb returned none
+            String home = Location.mailHome(mailHome, user);
+            if (home != null) {
+                user = new MailUser(user.name(), home, user.mailLocation());
+            }
+        }
         NamespaceConfig ns = namespace;
         if (ns.error() != null) {
             throw new StorageException(StorageError.INTERNAL, "The namespace configuration cannot be served: "

@@ -19,12 +19,13 @@ import java.util.Set;
  * own directory and moves in one rename. INBOX (the root) and {@code LAYOUT=fs} folders share
  * their directory with child folders, so only the mailbox's own entries move: {@code cur/ new/
  * tmp/}, {@code dovecot-uidlist}, {@code dovecot-keywords}, Dovecot's index files and Loft's
- * index blob; directories left empty are removed, up to the root.
+ * index blob and message cache; directories left empty are removed, up to the root. The same
+ * moves apply to a mailbox's directories under {@code CONTROL=} and {@code INDEX=}.
  */
 final class FolderMover {
     private static final Set<String> OWN_DIRS = Set.of("cur", "new", "tmp");
     private static final Set<String> OWN_FILES = Set.of(MaildirUidList.FILE, MaildirKeywords.FILE, IndexFile.NAME,
-            MaildirFolders.MARKER);
+            MessageCache.NAME, MaildirFolders.MARKER);
 
     private final Path root;
     private final boolean plusPlus;

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The storage core's opaque index blob of one mailbox, kept as {@value #NAME} in the mailbox's
- * control directory. Written into a unique temporary file, fsync'd, renamed over the old one and
+ * index directory ({@code INDEX=}, else the control directory), or only in memory for
+ * {@code INDEX=MEMORY} (lost with the handle: the core then rebuilds its state from the list). Written into a unique temporary file, fsync'd, renamed over the old one and
  * the directory fsync'd: a crash leaves the old blob or the new one, never a torn one. Dovecot
  * ignores the file.
  */
@@ -21,13 +22,20 @@ final class IndexFile {
     private static final AtomicLong COUNTER = new AtomicLong();
 
     private final Path file;
+    /** The blob when kept in memory ({@code file} null). */
+    private volatile byte[] memory;
 
-    IndexFile(Path controlDir) {
-        this.file = controlDir.resolve(NAME);
+    /** @param indexDir the mailbox's index directory, or null to keep the blob in memory only */
+    IndexFile(Path indexDir) {
+        this.file = indexDir == null ? null : indexDir.resolve(NAME);
     }
 
     /** The blob, or null when there is none. */
     byte[] read() throws IOException {
+        if (file == null) {
+            byte[] m = memory;
+            return m == null ? null : m.clone();
+        }
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException missing) {
@@ -36,6 +44,10 @@ final class IndexFile {
     }
 
     void write(byte[] blob) throws IOException {
+        if (file == null) {
+            memory = blob.clone();
+            return;
+        }
         Path dir = file.getParent();
         Files.createDirectories(dir);
         Path tmp = dir.resolve(NAME + ".tmp." + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet());

@@ -78,6 +78,16 @@ public record MailLocation(Path root, Layout layout, Optional<String> index, Opt
         return control.orElse(root);
     }
 
+    /** Whether {@code INDEX=MEMORY}: no index files on disk at all. */
+    public boolean indexInMemory() {
+        return index.filter(INDEX_MEMORY::equals).isPresent();
+    }
+
+    /** The {@code INDEX=} directory, when set to a path (empty when absent or {@code MEMORY}). */
+    public Optional<Path> indexDir() {
+        return index.filter(v -> !v.equals(INDEX_MEMORY)).map(Path::of);
+    }
+
     private static final class Builder {
         private final Path root;
         private Layout layout = Layout.MAILDIRPP;

@@ -67,12 +67,26 @@ public final class MaildirFolders {
      * {@code .INBOX} (Maildir++) or {@code INBOX} (fs) there, as Dovecot places them.
      */
     public Path controlPath(String name) {
-        if (location.control().isEmpty()) {
-            return path(name);
+        return location.control().map(control -> under(control, name)).orElseGet(() -> path(name));
+    }
+
+    /**
+     * Where Loft's index files of a folder ({@code loft-index}, {@code loft-messages}) live: with
+     * {@code INDEX=<dir>} the same layout under that directory, INBOX being {@code .INBOX}
+     * (Maildir++) or {@code INBOX} (fs) there, where Dovecot 2.3 puts its {@code dovecot.index*};
+     * without it, the {@linkplain #controlPath control directory}; null for {@code INDEX=MEMORY}.
+     */
+    public Path indexPath(String name) {
+        if (location.indexInMemory()) {
+            return null;
         }
-        Path control = location.control().get();
+        return location.indexDir().map(index -> under(index, name)).orElseGet(() -> controlPath(name));
+    }
+
+    /** A folder's directory under a CONTROL= or INDEX= root, laid out like the mail root. */
+    private Path under(Path base, String name) {
         List<String> stored = isInbox(name) ? List.of("INBOX") : storageLevels(name);
-        return plusPlus() ? control.resolve("." + String.join(".", stored)) : control.resolve(String.join("/", stored));
+        return plusPlus() ? base.resolve("." + String.join(".", stored)) : base.resolve(String.join("/", stored));
     }
 
     /** The on-disk form of each level of a valid name. */

@@ -83,23 +83,26 @@ final class MaildirMailbox implements DriverMailbox {
     }
 
     MaildirMailbox(String name, Path dir, Path control, MaildirDelivery delivery) throws IOException {
-        this(name, dir, control, delivery, null, () -> { });
+        this(name, dir, control, control, delivery, null, () -> { });
     }
 
     /**
+     * @param control the directory of {@code dovecot-uidlist} and {@code dovecot-keywords}
+     * @param indexDir the directory of {@code loft-index} and {@code loft-messages} (created when
+     *     first written), or null to keep them in memory only ({@code INDEX=MEMORY})
      * @param watcher watches new/ and cur/ while this handle is open, or null for none
      * @param onExternalChange called (on the watcher's thread) when another process changed new/ or cur/
      */
-    MaildirMailbox(String name, Path dir, Path control, MaildirDelivery delivery, MaildirWatcher watcher,
-            Runnable onExternalChange) throws IOException {
+    MaildirMailbox(String name, Path dir, Path control, Path indexDir, MaildirDelivery delivery,
+            MaildirWatcher watcher, Runnable onExternalChange) throws IOException {
         this.name = name;
         this.dir = dir;
         this.uidList = MaildirUidList.open(control);
         this.keywords = MaildirKeywords.read(control);
         this.revision = new MaildirRevision(dir, control);
-        this.index = new IndexFile(control);
+        this.index = new IndexFile(indexDir);
         this.saver = new MessageSaver(dir, delivery, uidList, keywords);
-        this.cache = new MessageCache(control);
+        this.cache = new MessageCache(indexDir);
         this.onExternalChange = onExternalChange;
         if (watcher != null) {
             watch(watcher);

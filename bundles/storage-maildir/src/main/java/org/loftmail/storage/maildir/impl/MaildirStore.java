@@ -136,6 +136,10 @@ final class MaildirStore implements DriverStore {
             if (!control.equals(dir)) {
                 mover.delete(control, false);
             }
+            Path index = folders.indexPath(name);
+            if (index != null && !index.equals(dir) && !index.equals(control)) {
+                mover.delete(index, !MaildirFolders.isInbox(name)); // with Dovecot's dovecot.index* there
+            }
         } catch (IOException e) {
             throw StorageErrors.io("Cannot delete " + name, e);
         } catch (IllegalArgumentException e) {
@@ -158,9 +162,15 @@ final class MaildirStore implements DriverStore {
             boolean inbox = MaildirFolders.isInbox(from);
             Path srcControl = folders.controlPath(from);
             Path dstControl = folders.controlPath(to);
+            Path srcIndex = folders.indexPath(from);
+            Path dstIndex = folders.indexPath(to);
             mover.rename(src, dst, !inbox);
             if (!srcControl.equals(src)) {
                 mover.rename(srcControl, dstControl, !inbox);
+            }
+            if (srcIndex != null && !srcIndex.equals(src) && !srcIndex.equals(srcControl)
+                    && Files.isDirectory(srcIndex)) {
+                mover.rename(srcIndex, dstIndex, !inbox);
             }
             if (inbox) {
                 markFolder(dst);
@@ -213,8 +223,8 @@ final class MaildirStore implements DriverStore {
                 throw StorageErrors.notFound(name);
             }
             ensureUidList(name);
-            MaildirMailbox m = new MaildirMailbox(name, folders.path(name), folders.controlPath(name), delivery,
-                    watcher, () -> changed(name));
+            MaildirMailbox m = new MaildirMailbox(name, folders.path(name), folders.controlPath(name),
+                    folders.indexPath(name), delivery, watcher, () -> changed(name));
             handles.add(m);
             return m;
         } catch (IOException e) {

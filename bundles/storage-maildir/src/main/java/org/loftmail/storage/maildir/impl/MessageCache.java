@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32C;
 
 /**
- * The driver's own cache of a maildir's message list, {@value #NAME} in the control directory
- * (next to {@code dovecot-uidlist}): per message the UID, file name (flags), directory, size,
+ * The driver's own cache of a maildir's message list, {@value #NAME} in the mailbox's index
+ * directory ({@code INDEX=}, else the control directory next to {@code dovecot-uidlist}): per message the UID, file name (flags), directory, size,
  * virtual size, INTERNALDATE (the file's mtime) and save date, with the stamps of {@code new/}
  * and {@code cur/} it describes. A cold open that finds both directories unchanged (and the
  * stamps were settled when recorded) takes the list from here without reading a directory or
@@ -49,16 +49,25 @@ final class MessageCache {
 
     private final Path file;
 
-    MessageCache(Path controlDir) {
-        this.file = controlDir.resolve(NAME);
+    /**
+     * @param indexDir the mailbox's index directory ({@code INDEX=}, else the control directory),
+     *     or null for {@code INDEX=MEMORY}: then nothing is cached (the handle keeps its facts in
+     *     memory anyway; a cold open lists the directories)
+     */
+    MessageCache(Path indexDir) {
+        this.file = indexDir == null ? null : indexDir.resolve(NAME);
     }
 
+    /** The file, or null when nothing is written. */
     Path file() {
         return file;
     }
 
     /** The cached list, or null when there is none or it is damaged. */
     Content read() {
+        if (file == null) {
+            return null;
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -102,6 +111,9 @@ final class MessageCache {
     }
 
     void write(Content c) throws IOException {
+        if (file == null) {
+            return;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 + c.entries().size() * 100);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
@@ -125,6 +137,7 @@ final class MessageCache {
             out.writeLong(crc.getValue());
         }
         Path dir = file.getParent();
+        Files.createDirectories(dir);
         Path tmp = dir.resolve(NAME + ".tmp." + ProcessHandle.current().pid() + "." + COUNTER.incrementAndGet());
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
