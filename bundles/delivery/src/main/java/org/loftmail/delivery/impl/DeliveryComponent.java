@@ -29,6 +29,7 @@ import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -50,6 +51,7 @@ public final class DeliveryComponent implements DeliveryService {
 
     private final AuthService auth;
     private final MailStorage storage;
+    private final OpenStores stores;
     private final List<Ranked> filters = new CopyOnWriteArrayList<>();
     private volatile String delimiters = "+";
     private volatile boolean saveToDetail;
@@ -61,7 +63,13 @@ public final class DeliveryComponent implements DeliveryService {
     public DeliveryComponent(@Reference AuthService auth, @Reference MailStorage storage, Map<String, Object> props) {
         this.auth = auth;
         this.storage = storage;
+        this.stores = new OpenStores(storage);
         configure(props);
+    }
+
+    @Deactivate
+    void deactivate() {
+        stores.close();
     }
 
     @Modified
@@ -136,10 +144,13 @@ public final class DeliveryComponent implements DeliveryService {
     private DeliveryResult store(Recipient recipient, MessageSource message, List<Target> targets) {
         Map<String, String> f = recipient.userdbFields();
         List<DeliveryResult.Copy> copies = new ArrayList<>();
-        try (UserMailboxes mb = storage.open(new MailUser(recipient.user(), f.get("home"), f.get("mail")))) {
-            for (Target t : targets) {
-                copies.add(storeOne(mb, recipient, message, t));
-            }
+        try {
+            stores.with(new MailUser(recipient.user(), f.get("home"), f.get("mail")), mb -> {
+                for (Target t : targets) {
+                    copies.add(storeOne(mb, recipient, message, t));
+                }
+                return null;
+            });
         } catch (StorageException e) {
             return failure(recipient, e);
         }
