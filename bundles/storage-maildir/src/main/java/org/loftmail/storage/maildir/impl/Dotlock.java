@@ -58,10 +58,19 @@ public final class Dotlock implements AutoCloseable {
     private static final java.util.concurrent.ConcurrentHashMap<Path, java.util.concurrent.atomic.AtomicInteger>
             IN_USE = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Lock files the current thread holds (so a nested caller does not wait for itself). */
+    private static final ThreadLocal<java.util.Set<Path>> MINE = ThreadLocal.withInitial(java.util.HashSet::new);
+
     private Dotlock(Path target, Path lock, FileChannel channel) {
         this.target = target;
         this.lock = lock;
         this.channel = channel;
+        MINE.get().add(lock.toAbsolutePath().normalize());
+    }
+
+    /** Whether the current thread holds the dotlock of {@code target}. */
+    public static boolean heldByThisThread(Path target) {
+        return MINE.get().contains(lockPath(target).toAbsolutePath().normalize());
     }
 
     private static java.util.concurrent.atomic.AtomicInteger inUse(Path lock) {
@@ -288,6 +297,7 @@ public final class Dotlock implements AutoCloseable {
             return;
         }
         done = true;
+        MINE.get().remove(lock.toAbsolutePath().normalize());
         try {
             channel.close();
             Files.deleteIfExists(lock);

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -103,7 +104,11 @@ public final class MaildirKeywords {
         if (known.isPresent()) {
             return known;
         }
-        try (Dotlock lock = Dotlock.acquire(file)) {
+        // Dovecot adds keywords only under dovecot-uidlist.lock (and may remove a stale
+        // dovecot-keywords.lock): take it too, unless this thread already holds it
+        Path uidList = file.resolveSibling(MaildirUidList.FILE);
+        try (Dotlock uidLock = Dotlock.heldByThisThread(uidList) ? null : Dotlock.acquire(uidList);
+                Dotlock lock = Dotlock.acquire(file)) {
             reload();
             known = indexOf(name);
             if (known.isPresent()) {
@@ -112,11 +117,29 @@ public final class MaildirKeywords {
             for (int i = 0; i < MAX; i++) {
                 if (names[i] == null) {
                     names[i] = name;
+                    FileTime before = Files.exists(file) ? Files.getLastModifiedTime(file) : null;
                     lock.replace(render().getBytes(StandardCharsets.UTF_8));
+                    growMtime(before);
                     return OptionalInt.of(i);
                 }
             }
             return OptionalInt.empty();
+        }
+    }
+
+    /**
+     * Dovecot rereads dovecot-keywords only when its mtime (in seconds) changed since it last read
+     * it, and makes the mtime grow by at least a second on every write ("mtime must grow every
+     * time"): do the same, or a Dovecot session that read the file in this second misses the name.
+     */
+    private void growMtime(FileTime before) throws IOException {
+        if (before == null) {
+            return;
+        }
+        long oldSeconds = before.to(java.util.concurrent.TimeUnit.SECONDS);
+        long now = Files.getLastModifiedTime(file).to(java.util.concurrent.TimeUnit.SECONDS);
+        if (now <= oldSeconds) {
+            Files.setLastModifiedTime(file, FileTime.from(oldSeconds + 1, java.util.concurrent.TimeUnit.SECONDS));
         }
     }
 

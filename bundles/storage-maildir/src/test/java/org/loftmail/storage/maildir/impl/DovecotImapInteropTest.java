@@ -29,7 +29,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -408,7 +407,6 @@ class DovecotImapInteropTest {
 
     @Test
     @Order(6)
-    @Disabled("Loft incompatibility 1: dovecot-keywords rewritten without making its mtime grow")
     void keywordsLoftAddsInTheSecondDovecotLastReadThemAreLostToDovecot() throws Exception {
         try (CoreHarness h = loft(); ImapTestClient writer = ImapTestClient.login(port, "dave", PASSWORD)) {
             writer.select("INBOX");
@@ -434,7 +432,6 @@ class DovecotImapInteropTest {
 
     @Test
     @Order(7)
-    @Disabled("Loft incompatibility 2: new keywords not allocated under dovecot-uidlist.lock")
     void keywordsCreatedByBothAtTheSameTimeKeepTheirNames() throws Exception {
         int each = 12;
         ExecutorService pool = Executors.newFixedThreadPool(2);
