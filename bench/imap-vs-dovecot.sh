@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Loft and Dovecot side by side on this machine, same configuration, same client code.
+# Loft and Dovecot side by side on this machine, same configuration, same client code:
+# IMAP, LMTP, POP3 and IDLE.
 #
 #   bench/imap-vs-dovecot.sh [--count N] [--clients "10 50"] [--idle N] [--seconds S]
 #
@@ -8,6 +9,8 @@
 #   - imap_ops_bench.py (../shared/bench): FETCH FLAGS/ENVELOPE, UID SEARCH, SORT, THREAD on one
 #     mailbox of N messages (default 20,000 from gen_mbox.py),
 #   - bench/imap_mixed_load.py at each client count (select, fetch, store, append, expunge),
+#   - lmtp_bench.py at concurrency 1 and 8 with 4 KiB and 100 KiB messages,
+#   - pop3_bench.py: LIST+UIDL+RETR of a 5,000-message mailbox,
 #   - idle_latency.py: time from an LMTP delivery to the EXISTS an IDLE client sees,
 #   - idle_conns.py: memory per connection in IDLE (plain and TLS),
 # against Dovecot then Loft, and prints each figure with the ratio (>1: Loft is better).
@@ -82,6 +85,20 @@ for c in $CLIENTS; do
     ratio "mixed clients=$c (run $pass)" "$(echo "$MD" | field ops_per_s)" "$(echo "$ML" | field ops_per_s)" 1
   done
 done
+
+echo "== LMTP deliveries (msgs/s; ratio = loft/dovecot)"
+for size in 4096 102400; do
+  for c in 1 8; do
+    LD=$(python3 "$SHARED/bench/lmtp_bench.py" --port 20024 --rcpt-pattern user%d@example.org --users 20 --first-user 1 --messages 1000 --size $size --concurrency $c | result)
+    LL=$(python3 "$SHARED/bench/lmtp_bench.py" --port 30024 --rcpt-pattern user%d@example.org --users 20 --first-user 1 --messages 1000 --size $size --concurrency $c | result)
+    ratio "lmtp size=$size conc=$c" "$(echo "$LD" | field msgs/s)" "$(echo "$LL" | field msgs/s)" 1
+  done
+done
+
+echo "== POP3 retrieval of 5,000 messages (MB/s; ratio = loft/dovecot)"
+PD=$(python3 "$SHARED/bench/pop3_bench.py" --port 20110 --user user98 --password pass --fill 5000 --lmtp-port 20024 --rcpt user98@example.org --rounds 3 | result)
+PL=$(python3 "$SHARED/bench/pop3_bench.py" --port 30110 --user user98 --password pass --fill 5000 --lmtp-port 30024 --rcpt user98@example.org --rounds 3 | result)
+ratio "pop3 MB/s" "$(echo "$PD" | field MB/s)" "$(echo "$PL" | field MB/s)" 1
 
 echo "== IDLE push latency after an LMTP delivery (ms; ratio = dovecot/loft)"
 LD=$(python3 "$SHARED/bench/idle_latency.py" --imap-port 20143 --lmtp-port 20024 --user user99 --password pass --rcpt user99@example.org --deliveries 50 | result)
