@@ -24,14 +24,16 @@ final class MailboxLister {
     /**
      * @param external the session's name for an internal name, or null when it has none
      * @param specialUse the special-use attributes of an existing mailbox, by internal name
+     * @param inboxIsRoot whether INBOX is the namespace prefix's root (prefix {@code INBOX.}), so the
+     *     parent of every other mailbox, as in Dovecot
      */
     static List<MailboxInfo> list(TreeSet<String> existing, Set<String> subscribed, ListPattern pattern,
             boolean subscribedOnly, Function<String, String> external,
-            Function<String, Set<MailboxAttribute>> specialUse) {
+            Function<String, Set<MailboxAttribute>> specialUse, boolean inboxIsRoot) {
         TreeSet<String> base = new TreeSet<>(subscribedOnly ? subscribed : existing);
         TreeSet<String> candidates = new TreeSet<>(base);
         for (String n : base) {
-            for (String parent : MailboxNames.parents(n)) {
+            for (String parent : parents(n, inboxIsRoot)) {
                 // LSUB lists an unsubscribed parent only where the pattern hides the subscribed child (RFC 3501 6.3.9)
                 if (!subscribedOnly || !matches(pattern, external.apply(n))) {
                     candidates.add(parent);
@@ -54,7 +56,9 @@ final class MailboxLister {
             } else if (!exists) {
                 attrs.add(MailboxAttribute.NONEXISTENT);
             }
-            attrs.add(SharedStore.hasChildren(existing, name) ? MailboxAttribute.HAS_CHILDREN
+            boolean children = SharedStore.hasChildren(existing, name)
+                    || inboxIsRoot && MailboxNames.isInbox(name) && existing.size() > (exists ? 1 : 0);
+            attrs.add(children ? MailboxAttribute.HAS_CHILDREN
                     : MailboxAttribute.HAS_NO_CHILDREN);
             if (subscribed.contains(name)) {
                 attrs.add(MailboxAttribute.SUBSCRIBED);
@@ -69,6 +73,18 @@ final class MailboxLister {
                 out.add(info);
             }
         }
+        return out;
+    }
+
+    /** The parents of an internal name, outermost first; INBOX first when it is the prefix's root. */
+    private static List<String> parents(String name, boolean inboxIsRoot) {
+        List<String> parents = MailboxNames.parents(name);
+        if (!inboxIsRoot || MailboxNames.isInbox(name)) {
+            return parents;
+        }
+        List<String> out = new ArrayList<>();
+        out.add(MailboxNames.INBOX);
+        out.addAll(parents);
         return out;
     }
 

@@ -13,13 +13,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.loftmail.api.storage.MailboxAttribute;
 import org.loftmail.api.storage.Namespace;
+import org.loftmail.api.storage.StorageError;
 import org.loftmail.api.storage.StorageException;
 import org.loftmail.storage.core.impl.name.MailboxNames;
 
 /**
  * The personal namespace as the {@code namespace.N.*} and {@code namespace.N.mailbox.M.*} keys of
- * {@code org.loftmail.settings} configure it (docs/configadmin.md): its separator, an optional
+ * {@code org.loftmail.settings} configure it (docs/configadmin.md): its separator, its prefix
+ * (empty or {@code INBOX} + separator, the Courier-compatible {@code INBOX.}), an optional
  * {@code location}, and its {@code mailbox NAME { }} blocks ({@code auto}, {@code special_use}).
+ * Internal names ({@code '/'} between levels) never carry the prefix; the names sessions see do,
+ * except INBOX.
  * The personal namespace is the one with {@code inbox = yes}, else the only private one; without
  * namespace blocks it is Loft's default (prefix "", separator '/', INBOX). Other namespaces are
  * not served and are reported in {@link #warnings()}. A configuration Loft cannot serve as
@@ -96,19 +100,74 @@ final class NamespaceConfig {
         return warnings;
     }
 
-    /** A name as the user writes it, checked, in internal form ({@code '/'} between levels). */
-    String internal(String external) throws StorageException {
-        return MailboxNames.check(external, separator());
+    /** The namespace's prefix: empty, or {@code INBOX} followed by the separator. */
+    String prefix() {
+        return namespace.prefix();
+    }
+
+    /**
+     * Whether the namespace prefix's root is INBOX (prefix {@code INBOX.} with separator
+     * {@code .}): INBOX is then the parent of every other mailbox, as in Dovecot.
+     */
+    boolean inboxIsRoot() {
+        return !namespace.prefix().isEmpty();
+    }
+
+    /**
+     * A name as the user writes it, checked, in internal form ({@code '/'} between levels, without
+     * the namespace prefix). With a prefix, INBOX (any case) is INBOX and every other name must
+     * start with the prefix (its INBOX part in any case).
+     *
+     * @param forNew whether the name is one to create (CREATE, RENAME's target, SUBSCRIBE): a name
+     *     outside the namespace is then {@code INVALID_NAME}, else {@code NOT_FOUND}
+     */
+    String internal(String external, boolean forNew) throws StorageException {
+        String prefix = prefix();
+        if (prefix.isEmpty()) {
+            return MailboxNames.check(external, separator());
+        }
+        if (external != null && external.equalsIgnoreCase(MailboxNames.INBOX)) {
+            return MailboxNames.INBOX;
+        }
+        if (external == null || external.length() <= prefix.length()
+                || !external.regionMatches(true, 0, prefix, 0, prefix.length())) {
+            throw outside(external, forNew);
+        }
+        String rest = external.substring(prefix.length());
+        String internal;
+        try {
+            internal = MailboxNames.check(rest, separator());
+        } catch (StorageException e) {
+            String shownRest = rest.length() > 60 ? rest.substring(0, 60) + "..." : rest;
+            throw new StorageException(e.error(), e.getMessage().replace("'" + shownRest.replaceAll("\\p{Cntrl}", "?")
+                    + "'", "'" + (prefix + shownRest).replaceAll("\\p{Cntrl}", "?") + "'"));
+        }
+        // as in Dovecot, INBOX.INBOX is INBOX (STATUS shows its messages, CREATE says it exists)
+        return internal;
+    }
+
+    private StorageException outside(String external, boolean forNew) {
+        String shown = external == null ? "" : external.length() > 60 ? external.substring(0, 60) + "..." : external;
+        shown = shown.replaceAll("\\p{Cntrl}", "?");
+        if (!forNew) {
+            return new StorageException(StorageError.NOT_FOUND, "Mailbox doesn't exist: " + shown);
+        }
+        return new StorageException(StorageError.INVALID_NAME, "Invalid mailbox name '" + shown
+                + "': it is outside the personal namespace; mailbox names start with the prefix " + prefix()
+                + " (or are INBOX)");
     }
 
     /** The user's name for an internal name, or null when it cannot be written with the separator. */
     String external(String internal) {
-        return MailboxNames.external(internal, separator());
+        String e = MailboxNames.external(internal, separator());
+        return e == null || MailboxNames.isInbox(internal) ? e : prefix() + e;
     }
 
     /** The user's name for an internal name; one that cannot be written keeps its levels joined by the separator. */
     String shown(String internal) {
-        return separator() == MailboxNames.SEPARATOR ? internal : internal.replace(MailboxNames.SEPARATOR, separator());
+        String s = separator() == MailboxNames.SEPARATOR ? internal
+                : internal.replace(MailboxNames.SEPARATOR, separator());
+        return MailboxNames.isInbox(internal) ? s : prefix() + s;
     }
 
     /** Reads the namespace keys of {@code org.loftmail.settings}. */
@@ -225,8 +284,11 @@ final class NamespaceConfig {
             }
             String prefix = b.get("prefix", "");
             if (!prefix.isEmpty()) {
-                return failed(label + ": prefix '" + prefix + "' is not supported yet: Loft serves the personal"
-                        + " namespace with an empty prefix only (remove the prefix setting)");
+                if (!prefix.equalsIgnoreCase(MailboxNames.INBOX + separator)) {
+                    return failed(label + ": prefix '" + prefix + "' is not supported yet: Loft serves the personal"
+                            + " namespace with an empty prefix or the prefix INBOX" + separator + " only");
+                }
+                prefix = MailboxNames.INBOX + separator;
             }
             String list = b.get("list", "yes").toLowerCase(Locale.ROOT);
             if (list.equals("no")) {
@@ -241,17 +303,22 @@ final class NamespaceConfig {
                         + " subscriptions");
             }
             String location = b.get("location", "");
-            Namespace ns = new Namespace("", separator, Namespace.Type.PERSONAL, true, !list.equals("no"),
+            Namespace ns = new Namespace(prefix, separator, Namespace.Type.PERSONAL, true, !list.equals("no"),
                     subscriptions);
             List<AutoMailbox> auto = new ArrayList<>();
             Map<String, Set<MailboxAttribute>> specialUse = new LinkedHashMap<>();
             for (Block mailbox : b.mailboxes.values()) {
-                mailbox(label, separator, mailbox, auto, specialUse);
+                mailbox(label, separator, prefix, mailbox, auto, specialUse);
             }
             return new NamespaceConfig(ns, location.isEmpty() ? null : location, auto, specialUse, null, warnings);
         }
 
-        private void mailbox(String label, char separator, Block b, List<AutoMailbox> auto,
+        /**
+         * One {@code mailbox NAME { }} block. As in Dovecot (mailbox_settings_find), NAME is written
+         * without the namespace prefix: with prefix {@code INBOX.}, {@code mailbox Sent} is
+         * {@code INBOX.Sent} and {@code mailbox INBOX} is INBOX.
+         */
+        private void mailbox(String label, char separator, String prefix, Block b, List<AutoMailbox> auto,
                 Map<String, Set<MailboxAttribute>> specialUse) {
             String written = b.values.getOrDefault("name", "");
             String where = label + ": mailbox '" + written + "'";
@@ -261,6 +328,10 @@ final class NamespaceConfig {
             } catch (StorageException e) {
                 warnings.add(where + " is ignored: " + e.getMessage());
                 return;
+            }
+            if (!prefix.isEmpty() && !MailboxNames.isInbox(name) && MailboxNames.isInbox(MailboxNames.levels(name).get(0))) {
+                warnings.add(where + " is the mailbox " + prefix + written + ": mailbox names in a namespace block are"
+                        + " written without the namespace prefix " + prefix);
             }
             String mode = b.get("auto", "no").toLowerCase(Locale.ROOT);
             switch (mode) {

@@ -9,9 +9,14 @@ import org.loftmail.api.storage.StorageException;
  */
 record StoreContext(String user, SharedStore store, Events events, QuotaGate quota, NamespaceConfig namespace) {
 
-    /** A name from the session, checked, in internal form. */
+    /** A name from the session naming an existing mailbox, checked, in internal form (NOT_FOUND outside the namespace). */
     String in(String name) throws StorageException {
-        return namespace.internal(name);
+        return namespace.internal(name, false);
+    }
+
+    /** A name from the session for a mailbox to create or subscribe, checked, in internal form (INVALID_NAME outside the namespace). */
+    String inNew(String name) throws StorageException {
+        return namespace.internal(name, true);
     }
 
     /** An internal name as sessions, events and quota see it. */

@@ -53,7 +53,8 @@ final class UserMailboxesImpl implements UserMailboxes {
     public List<MailboxInfo> list(String reference, String pattern, boolean subscribedOnly) throws StorageException {
         NamespaceConfig ns = ctx.namespace();
         return MailboxLister.list(ctx.store().names(), ctx.store().subscriptions(),
-                new ListPattern(reference, pattern, ns.separator()), subscribedOnly, ns::external, ns::specialUse);
+                new ListPattern(reference, pattern, ns.separator()), subscribedOnly, ns::external, ns::specialUse,
+                ns.inboxIsRoot());
     }
 
     @Override
@@ -62,7 +63,7 @@ final class UserMailboxesImpl implements UserMailboxes {
         char sep = ctx.namespace().separator();
         String n = name.length() > 1 && name.charAt(name.length() - 1) == sep ? name.substring(0, name.length() - 1)
                 : name;
-        for (String created : ctx.store().create(ctx.in(n))) {
+        for (String created : ctx.store().create(ctx.inNew(n))) {
             ctx.events().publish(new MailboxCreated(ctx.user(), ctx.out(created)));
         }
     }
@@ -77,7 +78,7 @@ final class UserMailboxesImpl implements UserMailboxes {
     @Override
     public void rename(String from, String to) throws StorageException {
         String f = ctx.in(from);
-        String t = ctx.in(to);
+        String t = ctx.inNew(to);
         if (MailboxNames.isInbox(f)) {
             renameInbox(ctx.out(t));
             return;
@@ -97,7 +98,7 @@ final class UserMailboxesImpl implements UserMailboxes {
 
     @Override
     public void subscribe(String name, boolean subscribed) throws StorageException {
-        ctx.store().subscribe(ctx.in(name), subscribed);
+        ctx.store().subscribe(ctx.inNew(name), subscribed);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.loftmail.storage.core.impl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
@@ -12,6 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.loftmail.api.storage.MailboxAttribute;
 import org.loftmail.api.storage.Namespace;
+import org.loftmail.api.storage.StorageError;
+import org.loftmail.api.storage.StorageException;
 
 /** Reading the {@code namespace.N.*} keys of {@code org.loftmail.settings}: which namespace is served, and how. */
 class NamespaceConfigTest {
@@ -85,11 +88,49 @@ class NamespaceConfigTest {
     }
 
     @Test
+    void theCourierPrefixInboxDotMapsNamesAtTheBoundary() throws Exception {
+        NamespaceConfig c = NamespaceConfig.from(keys("namespace.0.name", "inbox", "namespace.0.inbox", "yes",
+                "namespace.0.prefix", "inbox.", "namespace.0.separator", ".",
+                "namespace.0.mailbox.0.name", "Sent", "namespace.0.mailbox.0.special_use", "\\Sent",
+                "namespace.0.mailbox.1.name", "INBOX.Trash", "namespace.0.mailbox.1.auto", "create"));
+        assertNull(c.error());
+        assertEquals(new Namespace("INBOX.", '.', Namespace.Type.PERSONAL, true, true, true), c.namespace());
+        assertEquals("INBOX", c.internal("inbox", false));
+        assertEquals("Sent", c.internal("INBOX.Sent", false));
+        assertEquals("Work/Projects", c.internal("Inbox.Work.Projects", true));
+        assertEquals("INBOX/Child", c.internal("INBOX.INBOX.Child", true));
+        assertEquals("INBOX", c.internal("INBOX.inbox", false), "as in Dovecot, INBOX.INBOX is INBOX");
+        assertEquals("INBOX", c.shown("INBOX"));
+        assertEquals("INBOX.Work.Projects", c.shown("Work/Projects"));
+        assertEquals("INBOX.Work.Projects", c.external("Work/Projects"));
+        assertNull(c.external("v1.2"));
+        assertEquals(Set.of(MailboxAttribute.SENT), c.specialUse("Sent"), "mailbox names are written without the prefix");
+        assertEquals(List.of(new NamespaceConfig.AutoMailbox("INBOX/Trash", false)), c.auto());
+        assertEquals(List.of("namespace inbox: mailbox 'INBOX.Trash' is the mailbox INBOX.INBOX.Trash: mailbox names"
+                + " in a namespace block are written without the namespace prefix INBOX."), c.warnings());
+        for (String outside : new String[] {"Sent", "INBOX.", "INBOXX.Sent", "Mail.Sent"}) {
+            StorageException e = assertThrows(StorageException.class, () -> c.internal(outside, false));
+            assertEquals(StorageError.NOT_FOUND, e.error(), outside);
+            assertEquals("Mailbox doesn't exist: " + outside, e.getMessage());
+            e = assertThrows(StorageException.class, () -> c.internal(outside, true));
+            assertEquals(StorageError.INVALID_NAME, e.error(), outside);
+            assertTrue(e.getMessage().contains("'" + outside + "'") && e.getMessage().contains("prefix INBOX."),
+                    e.getMessage());
+        }
+        StorageException bad = assertThrows(StorageException.class, () -> c.internal("INBOX.a..b", true));
+        assertEquals(StorageError.INVALID_NAME, bad.error());
+        assertTrue(bad.getMessage().startsWith("Invalid mailbox name 'INBOX.a..b': "), bad.getMessage());
+    }
+
+    @Test
     void configurationsThatCannotBeServedAreErrors() {
-        assertEquals("namespace inbox: prefix 'INBOX.' is not supported yet: Loft serves the personal namespace"
-                + " with an empty prefix only (remove the prefix setting)", NamespaceConfig.from(keys(
-                        "namespace.0.name", "inbox", "namespace.0.inbox", "yes", "namespace.0.prefix", "INBOX.",
+        assertEquals("namespace inbox: prefix 'Mail.' is not supported yet: Loft serves the personal namespace"
+                + " with an empty prefix or the prefix INBOX. only", NamespaceConfig.from(keys(
+                        "namespace.0.name", "inbox", "namespace.0.inbox", "yes", "namespace.0.prefix", "Mail.",
                         "namespace.0.separator", ".")).error());
+        assertTrue(NamespaceConfig.from(keys("namespace.0.name", "inbox", "namespace.0.inbox", "yes",
+                "namespace.0.prefix", "INBOX/", "namespace.0.separator", ".")).error().contains("prefix 'INBOX/'"),
+                "the prefix ends with the separator");
         assertTrue(NamespaceConfig.from(keys("namespace.0.name", "inbox", "namespace.0.separator", "::"))
                 .error().contains("must be a single character"));
         assertTrue(NamespaceConfig.from(keys("namespace.0.name", "inbox", "namespace.0.separator", "%"))

@@ -250,11 +250,11 @@ class NamespacesTest {
     @Test
     void aPrefixIsRefusedWithALoggedErrorAndANamespaceLocationIsUsed() throws Exception {
         try (CoreHarness h = new CoreHarness("memory", driver, settings("namespace.0.name", "inbox",
-                "namespace.0.inbox", "yes", "namespace.0.separator", ".", "namespace.0.prefix", "INBOX."))) {
+                "namespace.0.inbox", "yes", "namespace.0.separator", ".", "namespace.0.prefix", "Mail."))) {
             StorageException e = fails(StorageError.INTERNAL, () -> h.open("alice"));
-            assertTrue(e.getMessage().contains("prefix 'INBOX.' is not supported"), e.getMessage());
+            assertTrue(e.getMessage().contains("prefix 'Mail.' is not supported"), e.getMessage());
             assertEquals(1, h.reported().size());
-            assertTrue(h.reported().get(0).startsWith("error: namespace inbox: prefix 'INBOX.'"), h.reported().get(0));
+            assertTrue(h.reported().get(0).startsWith("error: namespace inbox: prefix 'Mail.'"), h.reported().get(0));
 
             Map<String, Object> located = settings("namespace.0.name", "mine", "namespace.0.location", "memory:%u");
             located.put("mail_location", "maildir:/nowhere/%u");
