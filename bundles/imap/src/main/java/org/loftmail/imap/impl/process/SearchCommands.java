@@ -106,7 +106,7 @@ final class SearchCommands {
         for (ViewMessage m : found) {
             HeaderSummary h = headers(s, sel, m);
             long arrival = m.meta().internalDate().getEpochSecond();
-            rows.add(new SortableMessage(r.uid() ? m.uid() : m.seq(), arrival, h.sentDate() < 0 ? arrival : h.sentDate(),
+            rows.add(new SortableMessage(r.uid() ? m.uid() : m.seq(), arrival, sentDate(h, m),
                     m.meta().size(), h.subject(), h.from(), h.to(), h.cc()));
         }
         List<SortCriterion> criteria = r.criteria().stream()
@@ -130,12 +130,16 @@ final class SearchCommands {
         List<ThreadMessage> rows = new ArrayList<>(found.size());
         for (ViewMessage m : found) {
             HeaderSummary h = headers(s, sel, m);
-            long arrival = m.meta().internalDate().getEpochSecond();
-            rows.add(new ThreadMessage(r.uid() ? m.uid() : m.seq(), h.sentDate() < 0 ? arrival : h.sentDate(),
-                    h.subject(), h.messageId(), h.inReplyTo(), h.references()));
+            rows.add(new ThreadMessage(r.uid() ? m.uid() : m.seq(), sentDate(h, m), h.subject(), h.messageId(),
+                    h.inReplyTo(), h.references()));
         }
         s.out().thread(algorithm.equals("REFERENCES") ? Threader.references(rows) : Threader.orderedSubject(rows));
         return StatusResponse.ok(r.tag(), "Thread completed.");
+    }
+
+    /** RFC 5256's sent date: the Date header, or the internal date when it is missing or broken. */
+    private static long sentDate(HeaderSummary h, ViewMessage m) {
+        return h.sentDate() < 0 ? m.meta().internalDate().getEpochSecond() : h.sentDate();
     }
 
     /** The messages of the view that match the key, in sequence order. */

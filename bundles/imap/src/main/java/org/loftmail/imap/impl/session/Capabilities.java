@@ -41,7 +41,8 @@ public final class Capabilities {
         if (s.services().quota().get() != null) {
             caps.addAll(List.of("QUOTA", "QUOTA=RES-STORAGE", "QUOTA=RES-MESSAGE")); // RFC 9208
         }
-        caps.add("APPENDLIMIT=" + s.services().settings().appendLimit());
+        long limit = s.services().settings().appendLimit();
+        caps.add(limit == Long.MAX_VALUE ? "APPENDLIMIT" : "APPENDLIMIT=" + limit); // RFC 7889: no value, no limit
         return caps;
     }
 

@@ -3,7 +3,6 @@ package org.loftmail.imap.impl.session;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -322,8 +321,7 @@ public final class ImapSession implements ProtocolSession {
     public void idleTimedOut(Connection c) {
         lock.lock();
         try {
-            out.status(StatusResponse.bye(state == SessionState.NOT_AUTHENTICATED
-                    ? "Disconnected for inactivity." : "Disconnected for inactivity."));
+            out.status(StatusResponse.bye("Disconnected for inactivity."));
         } finally {
             output.push();
             lock.unlock();
@@ -512,6 +510,4 @@ public final class ImapSession implements ProtocolSession {
             keepalive = null;
         }
     }
-
-    static final Set<SessionState> ANY = EnumSet.allOf(SessionState.class);
 }
