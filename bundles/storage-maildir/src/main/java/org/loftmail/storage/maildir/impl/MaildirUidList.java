@@ -206,7 +206,7 @@ public final class MaildirUidList implements AutoCloseable {
                 result.add(known);
                 continue;
             }
-            UidListEntry e = new UidListEntry(nextUid, r.base(), r.extensions());
+            UidListEntry e = new UidListEntry(nextUid, r.base(), r.extensions(), r.name());
             add(e);
             added.add(e);
             result.add(e);
@@ -295,9 +295,14 @@ public final class MaildirUidList implements AutoCloseable {
     }
 
     /** A message to give a UID: its base name and the extensions to store (may be empty). */
-    public record NewRecord(String base, Map<Character, String> extensions) {
+    /** @param name the whole file name to write (flags included, as Dovecot does); null: the base */
+    public record NewRecord(String base, Map<Character, String> extensions, String name) {
         public NewRecord(String base) {
-            this(base, Map.of());
+            this(base, Map.of(), null);
+        }
+
+        public NewRecord(String base, Map<Character, String> extensions) {
+            this(base, extensions, null);
         }
     }
 }

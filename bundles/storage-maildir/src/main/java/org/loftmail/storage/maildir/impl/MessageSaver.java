@@ -58,7 +58,8 @@ final class MessageSaver {
         }
         UidListEntry entry;
         try {
-            entry = uidList.append(List.of(new MaildirUidList.NewRecord(d.name().base(), extensions(request)))).get(0);
+            entry = uidList.append(List.of(new MaildirUidList.NewRecord(d.name().base(), extensions(request),
+                    d.name().fileName()))).get(0);
         } catch (IOException | RuntimeException e) {
             try {
                 Files.deleteIfExists(d.path());

@@ -68,7 +68,8 @@ final class UidListParser {
         }
         long uid = checkNumber(line.substring(0, space), line);
         if (version == 1) {
-            return new UidListEntry(uid, MaildirFilename.parse(line.substring(space + 1).trim()).base(), Map.of());
+            String name = line.substring(space + 1).trim();
+            return new UidListEntry(uid, MaildirFilename.parse(name).base(), Map.of(), name);
         }
         Map<Character, String> ext = Map.of();
         int pos = space + 1;
@@ -88,7 +89,8 @@ final class UidListParser {
         if (pos >= line.length() - 1) {
             throw new IllegalArgumentException("uidlist record without ':<filename>': '" + line + "'");
         }
-        return new UidListEntry(uid, MaildirFilename.parse(line.substring(pos + 1)).base(), ext);
+        String name = line.substring(pos + 1);
+        return new UidListEntry(uid, MaildirFilename.parse(name).base(), ext, name);
     }
 
     private static long checkNumber(String s, String line) {

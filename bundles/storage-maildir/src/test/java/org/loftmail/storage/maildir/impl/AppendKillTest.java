@@ -102,6 +102,7 @@ class AppendKillTest {
         for (String line : records.subList(1, records.size())) {
             long uid = Long.parseLong(line.substring(0, line.indexOf(' ')));
             String b = line.substring(line.indexOf(" :") + 2);
+            b = b.contains(":") ? b.substring(0, b.indexOf(':')) : b; // the record may carry the flags too
             assertTrue(listedUids.add(uid), "UID " + uid + " listed twice in dovecot-uidlist");
             assertTrue(listedBases.add(b), b + " listed twice in dovecot-uidlist");
             baseByUid.put(uid, b);

@@ -72,7 +72,7 @@ class MaildirMailboxTest {
         assertEquals("0 Work\n", Files.readString(root.resolve(MaildirKeywords.FILE)));
         assertEquals(DATE, Files.getLastModifiedTime(root.resolve("cur").resolve(inCur.get(0))).toInstant());
         String uidlist = Files.readString(root.resolve(MaildirUidList.FILE));
-        assertTrue(uidlist.contains("\n" + flagged.uid() + " G0123abcd :" + inCur.get(0).split(":")[0] + "\n"),
+        assertTrue(uidlist.contains("\n" + flagged.uid() + " G0123abcd :" + inCur.get(0) + "\n"),
                 uidlist);
 
         List<StoredMessage> listed = store.mailbox("INBOX").messages();

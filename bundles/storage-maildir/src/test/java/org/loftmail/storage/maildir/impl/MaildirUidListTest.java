@@ -172,7 +172,7 @@ class MaildirUidListTest {
         list.append(List.of(new MaildirUidList.NewRecord("c")));
         String text = Files.readString(list.file());
         assertTrue(text.startsWith("3 V1000 N9 G"), text);
-        assertTrue(text.endsWith("\n3 :a\n7 :b\n8 :c\n"), text);
+        assertTrue(text.endsWith("\n3 :a\n7 :b:2,S\n8 :c\n"), text); // names kept as written, flags included
         assertEquals(8, MaildirUidList.open(dir).byBase("c").orElseThrow().uid());
     }
 
