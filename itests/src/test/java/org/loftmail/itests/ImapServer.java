@@ -100,6 +100,16 @@ public final class ImapServer implements AutoCloseable {
         return loft.output();
     }
 
+    /** The server's process id. */
+    public long pid() {
+        return loft.pid();
+    }
+
+    /** Waits for the server to exit (after a kill). */
+    public void waitForExit(Duration timeout) throws InterruptedException {
+        loft.waitFor(timeout);
+    }
+
     /** Runs a command to its end, returning its exit status and output. */
     public static LoftProcess.Result run(Path dir, Duration timeout, String... command)
             throws IOException, InterruptedException {
