@@ -19,6 +19,7 @@ import org.loftmail.api.auth.AuthResult;
 import org.loftmail.api.auth.AuthService;
 import org.loftmail.api.auth.ClientInfo;
 import org.loftmail.api.auth.SaslExchange;
+import org.loftmail.api.auth.SaslStep;
 import org.loftmail.api.auth.UserLookup;
 import org.loftmail.api.protocol.Command;
 import org.loftmail.api.protocol.Connection;
@@ -55,12 +56,22 @@ class Rfc2033Test {
 
         @Override
         public SaslExchange startSasl(String m, ClientInfo c) {
-            throw new UnsupportedOperationException("LMTP does not authenticate");
+            return new SaslExchange() { // no SASL mechanism is enabled here
+                @Override
+                public String mechanism() {
+                    return m;
+                }
+
+                @Override
+                public SaslStep respond(String base64) {
+                    return new SaslStep.Done(AuthResult.Failure.of(AuthResult.FailureKind.MECHANISM_UNSUPPORTED));
+                }
+            };
         }
 
         @Override
         public AuthResult authenticate(String u, String p, ClientInfo c) {
-            throw new UnsupportedOperationException("LMTP does not authenticate");
+            return AuthResult.Failure.of(AuthResult.FailureKind.CREDENTIALS); // nobody logs in here
         }
 
         @Override

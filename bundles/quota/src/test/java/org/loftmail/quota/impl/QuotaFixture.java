@@ -10,6 +10,7 @@ import org.loftmail.api.auth.AuthResult;
 import org.loftmail.api.auth.AuthService;
 import org.loftmail.api.auth.ClientInfo;
 import org.loftmail.api.auth.SaslExchange;
+import org.loftmail.api.auth.SaslStep;
 import org.loftmail.api.auth.UserLookup;
 import org.loftmail.api.storage.AppendRequest;
 import org.loftmail.api.storage.StorageException;
@@ -100,12 +101,22 @@ final class QuotaFixture implements AutoCloseable {
 
         @Override
         public SaslExchange startSasl(String mechanism, ClientInfo client) {
-            throw new UnsupportedOperationException();
+            return new SaslExchange() { // no SASL mechanism is enabled here
+                @Override
+                public String mechanism() {
+                    return mechanism;
+                }
+
+                @Override
+                public SaslStep respond(String base64) {
+                    return new SaslStep.Done(AuthResult.Failure.of(AuthResult.FailureKind.MECHANISM_UNSUPPORTED));
+                }
+            };
         }
 
         @Override
         public AuthResult authenticate(String user, String password, ClientInfo client) {
-            throw new UnsupportedOperationException();
+            return AuthResult.Failure.of(AuthResult.FailureKind.CREDENTIALS); // nobody logs in here
         }
 
         @Override

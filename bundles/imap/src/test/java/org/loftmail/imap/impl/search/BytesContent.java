@@ -41,6 +41,10 @@ final class BytesContent implements MessageContent {
     @Override
     public InputStream header() {
         headerReads++;
+        return new ByteArrayInputStream(Arrays.copyOf(bytes, headerEnd()));
+    }
+
+    private int headerEnd() {
         int end = bytes.length;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '\n' && i + 1 < bytes.length) {
@@ -54,16 +58,17 @@ final class BytesContent implements MessageContent {
                 }
             }
         }
-        return new ByteArrayInputStream(Arrays.copyOf(bytes, end));
+        return end;
     }
 
     @Override
     public MimePart root() {
-        throw new UnsupportedOperationException("search reads header() and open() only");
+        return new MimePart("", 0, headerEnd(), bytes.length);
     }
 
     @Override
+    /** The fixtures are read as single-part messages here: part 1 is the body (RFC 3501 6.4.5). */
     public Optional<MimePart> part(String number) {
-        throw new UnsupportedOperationException("search reads header() and open() only");
+        return number.equals("1") ? Optional.of(new MimePart("1", 0, headerEnd(), bytes.length)) : Optional.empty();
     }
 }
