@@ -8,13 +8,21 @@ package org.loftmail.api.protocol;
  * @param literals      whether a line ending in {@code {n}}, {@code {n+}} or {@code ~{n}} is
  *                      followed by n bytes of literal data that belong to the same command (IMAP,
  *                      ManageSieve)
+ * @param chunks        whether the session is asked, line by line, if a counted chunk of raw
+ *                      bytes follows ({@link ProtocolSession#chunkSize}, SMTP's {@code BDAT} of
+ *                      RFC 3030) ({@code @since 1.2})
  */
-public record Framing(int maxLineLength, boolean literals) {
+public record Framing(int maxLineLength, boolean literals, boolean chunks) {
 
     public Framing {
         if (maxLineLength < 1) {
             throw new IllegalArgumentException("maxLineLength must be positive: " + maxLineLength);
         }
+    }
+
+    /** Framing without chunks. */
+    public Framing(int maxLineLength, boolean literals) {
+        this(maxLineLength, literals, false);
     }
 
     /** Plain CRLF lines, as POP3 and LMTP commands use. */
@@ -25,5 +33,15 @@ public record Framing(int maxLineLength, boolean literals) {
     /** CRLF lines that may carry literals, as IMAP and ManageSieve use. */
     public static Framing linesWithLiterals(int maxLineLength) {
         return new Framing(maxLineLength, true);
+    }
+
+    /**
+     * CRLF lines, some of them followed by a chunk of raw bytes whose length the line gives, as
+     * SMTP and LMTP with CHUNKING (RFC 3030) use.
+     *
+     * @since 1.2
+     */
+    public static Framing linesWithChunks(int maxLineLength) {
+        return new Framing(maxLineLength, false, true);
     }
 }

@@ -31,6 +31,22 @@ public interface ProtocolSession {
         return false;
     }
 
+    /**
+     * With {@link Framing#chunks()}: the number of raw bytes that follow {@code line} (without
+     * its CRLF) as one chunk, as {@code BDAT 1000 LAST} is followed by 1,000 octets in SMTP's
+     * CHUNKING (RFC 3030), or -1 when none do. Asked for every line as it is framed, in input
+     * order and before that line is delivered, so pipelined chunks are never taken for lines.
+     * A chunk is then announced through {@link #literalAnnounced} (non-synchronizing, binary);
+     * accepted, it arrives as the command's {@link Literal} right after the line, ending the
+     * command; refused, its bytes are read and dropped and {@link InputError#LITERAL_REFUSED} is
+     * reported. The default: no chunks.
+     *
+     * @since 1.2
+     */
+    default long chunkSize(byte[] line) {
+        return -1;
+    }
+
     /** Input was refused by framing rules; answer with the protocol's error and keep serving. */
     void inputRejected(InputError error);
 

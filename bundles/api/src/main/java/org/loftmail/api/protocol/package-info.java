@@ -8,7 +8,7 @@
  * literals) and calls one {@link org.loftmail.api.protocol.ProtocolSession} per connection.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.loftmail.api.protocol;
 
 import org.osgi.annotation.bundle.Export;

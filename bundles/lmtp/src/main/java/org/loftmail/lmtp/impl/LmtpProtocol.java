@@ -39,7 +39,7 @@ public final class LmtpProtocol implements Protocol {
 
     @Override
     public Framing framing() {
-        return Framing.lines(MAX_LINE);
+        return Framing.linesWithChunks(MAX_LINE);
     }
 
     @Override

@@ -16,15 +16,17 @@ import org.loftmail.api.delivery.RecipientLookup;
 import org.loftmail.api.protocol.Command;
 import org.loftmail.api.protocol.Connection;
 import org.loftmail.api.protocol.InputError;
+import org.loftmail.api.protocol.Literal;
+import org.loftmail.api.protocol.LiteralAnnouncement;
 import org.loftmail.api.protocol.ProtocolSession;
 import org.loftmail.api.storage.MessageSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One LMTP connection (RFC 2033): LHLO, MAIL, RCPT (looked up at once), DATA (spooled), then one
- * reply per accepted recipient, each sent only after that copy is stored durably. Replies to
- * pipelined commands go out in order, one callback at a time.
+ * One LMTP connection (RFC 2033): LHLO, MAIL, RCPT (looked up at once), DATA (spooled) or BDAT
+ * chunks (RFC 3030), then one reply per accepted recipient, each sent only after that copy is
+ * stored durably. Replies to pipelined commands go out in order, one callback at a time.
  */
 final class LmtpSession implements ProtocolSession {
 
@@ -43,6 +45,8 @@ final class LmtpSession implements ProtocolSession {
     private final List<Recipient> recipients = new ArrayList<>();
     private MessageSpool data;
     private boolean dataTooLong;
+    /** The chunks of a BDAT transaction so far; null outside one. */
+    private MessageSpool chunks;
     private int transaction;
 
     LmtpSession(Connection connection, DeliveryService delivery, LmtpSettings settings) {
@@ -64,6 +68,10 @@ final class LmtpSession implements ProtocolSession {
             dataLine(line);
             return;
         }
+        if (command.parts().size() > 1 && command.parts().get(1) instanceof Literal chunk) {
+            bdat(BdatCommand.parse(line), chunk);
+            return;
+        }
         LmtpCommand c = LmtpCommand.parse(new String(line, StandardCharsets.UTF_8));
         switch (c.verb()) {
             case "LHLO" -> lhlo(c);
@@ -81,7 +89,7 @@ final class LmtpSession implements ProtocolSession {
                 connection.close();
             }
             case "HELO", "EHLO" -> reply("500 5.5.1 Use LHLO in LMTP");
-            case "BDAT" -> reply("502 5.5.1 CHUNKING is not supported, use DATA");
+            case "BDAT" -> reply("501 5.5.4 Invalid BDAT syntax: BDAT <size> [LAST]");
             case "" -> reply("500 5.5.2 Empty command");
             default -> reply("500 5.5.2 Unknown command");
         }
@@ -96,6 +104,7 @@ final class LmtpSession implements ProtocolSession {
         lhlo = c.argument().trim();
         reply("250-" + settings.hostname());
         reply("250-8BITMIME");
+        reply("250-CHUNKING");
         reply("250-ENHANCEDSTATUSCODES");
         reply("250-PIPELINING");
         reply("250-SMTPUTF8");
@@ -194,6 +203,10 @@ final class LmtpSession implements ProtocolSession {
             reply("554 5.5.1 Error: No valid recipients");
             return;
         }
+        if (chunks != null) {
+            reply("503 5.5.1 Error: DATA after BDAT");
+            return;
+        }
         data = new MessageSpool();
         dataTooLong = false;
         reply("354 OK");
@@ -215,13 +228,86 @@ final class LmtpSession implements ProtocolSession {
     private void endOfData() {
         MessageSpool spool = data;
         data = null;
+        deliverAll(spool);
+    }
+
+    /**
+     * The session asks the network layer to read {@code BDAT n} chunks as raw bytes whenever the
+     * line is one (not inside DATA, where such a line is message text).
+     */
+    @Override
+    public long chunkSize(byte[] line) {
+        if (data != null || line.length < 6 || (line[0] | 0x20) != 'b') {
+            return -1;
+        }
+        BdatCommand c = BdatCommand.parse(line);
+        return c == null ? -1 : c.size();
+    }
+
+    /** Refuses a chunk that cannot be taken (its bytes are then dropped by the network layer). */
+    @Override
+    public boolean literalAnnounced(LiteralAnnouncement announcement) {
+        BdatCommand c = BdatCommand.parse(announcement.lineSoFar().getBytes(StandardCharsets.UTF_8));
+        String refusal = c == null ? "501 5.5.4 Invalid BDAT syntax" : chunkRefusal(c);
+        if (refusal == null) {
+            return true;
+        }
+        reply(refusal);
+        return false;
+    }
+
+    private String chunkRefusal(BdatCommand c) {
+        if (mailFrom == null) {
+            return "503 5.5.1 Error: MAIL needed first";
+        }
+        if (recipients.isEmpty()) {
+            return "554 5.5.1 Error: No valid recipients";
+        }
+        long total = (chunks == null ? 0 : chunks.size()) + c.size();
+        if (settings.maxMessageSize() > 0 && total > settings.maxMessageSize()) {
+            reset();
+            return "552 5.3.4 Message size exceeds fixed maximum message size";
+        }
+        return null;
+    }
+
+    private void bdat(BdatCommand c, Literal chunk) {
+        if (chunks == null) {
+            chunks = new MessageSpool();
+        }
+        try (java.io.InputStream in = chunk.open()) {
+            chunks.addBytes(in);
+        } catch (IOException e) {
+            LOG.error("spooling a BDAT chunk failed: {}", e.toString());
+            reset();
+            reply("451 4.3.0 Temporary internal error");
+            return;
+        }
+        if (!c.last()) {
+            reply("250 2.0.0 OK " + c.size() + " octets received");
+            return;
+        }
+        MessageSpool spool = chunks;
+        chunks = null;
+        deliverAll(spool);
+    }
+
+    private void deliverAll(MessageSpool spool) {
         transaction++;
         String id = connection.id() + "-" + transaction;
+        boolean spoolFailed = dataTooLong;
+        dataTooLong = false;
         try (spool) {
             spool.finish();
-            if (dataTooLong) {
+            if (spoolFailed) {
                 for (Recipient r : recipients) {
                     reply("451 4.3.0 <" + r.address() + "> Temporary internal error");
+                }
+                return;
+            }
+            if (settings.maxMessageSize() > 0 && spool.size() > settings.maxMessageSize()) {
+                for (Recipient r : recipients) {
+                    reply("552 5.3.4 <" + r.address() + "> Message size exceeds fixed maximum message size");
                 }
                 return;
             }
@@ -309,6 +395,10 @@ final class LmtpSession implements ProtocolSession {
             data.close();
             data = null;
         }
+        if (chunks != null) {
+            chunks.close();
+            chunks = null;
+        }
     }
 
     private static long parseLong(String v) {
@@ -325,6 +415,9 @@ final class LmtpSession implements ProtocolSession {
 
     @Override
     public void inputRejected(InputError error) {
+        if (error == InputError.LITERAL_REFUSED) {
+            return; // a refused BDAT chunk, answered when it was announced
+        }
         if (data != null) {
             dataTooLong = true; // keep reading to the final dot, then refuse
             return;

@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import org.loftmail.api.storage.MessageSource;
 
 /**
- * The DATA of one transaction: lines (dot-unstuffed, CRLF-terminated) kept in memory up to 1 MiB
+ * The message of one transaction, from DATA lines (dot-unstuffed, CRLF-terminated) or BDAT chunks
+ * (as they came), kept in memory up to 1 MiB
  * and in a temporary file beyond, readable as often as there are recipients. {@link #close()}
  * deletes the file.
  */
@@ -29,6 +30,14 @@ final class MessageSpool implements MessageSource, AutoCloseable {
         int off = line.length > 0 && line[0] == '.' ? 1 : 0;
         write(line, off, line.length - off);
         write(CRLF, 0, 2);
+    }
+
+    /** Adds a BDAT chunk as it came: raw octets, no dot-stuffing (RFC 3030). */
+    void addBytes(InputStream in) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            write(buffer, 0, n);
+        }
     }
 
     private void write(byte[] b, int off, int len) throws IOException {

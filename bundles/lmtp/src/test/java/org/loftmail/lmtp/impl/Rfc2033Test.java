@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.loftmail.api.auth.AuthResult;
 import org.loftmail.api.auth.AuthService;
@@ -23,6 +26,9 @@ import org.loftmail.api.auth.SaslStep;
 import org.loftmail.api.auth.UserLookup;
 import org.loftmail.api.protocol.Command;
 import org.loftmail.api.protocol.Connection;
+import org.loftmail.api.protocol.InputError;
+import org.loftmail.api.protocol.Literal;
+import org.loftmail.api.protocol.LiteralAnnouncement;
 import org.loftmail.api.storage.MailboxView;
 import org.loftmail.api.storage.StorageError;
 import org.loftmail.api.storage.StorageException;
@@ -108,7 +114,7 @@ class Rfc2033Test {
     void theRfcExampleGivesOneReplyPerRecipientAfterData() throws Exception {
         Session s = session(Map.of());
         assertEquals(List.of("220 foo.edu Loft ready."), s.take());
-        assertEquals(List.of("250-foo.edu", "250-8BITMIME", "250-ENHANCEDSTATUSCODES", "250-PIPELINING",
+        assertEquals(List.of("250-foo.edu", "250-8BITMIME", "250-CHUNKING", "250-ENHANCEDSTATUSCODES", "250-PIPELINING",
                 "250-SMTPUTF8", "250 SIZE"), s.send("LHLO foo.edu"));
         assertEquals(List.of("250 2.1.0 OK"), s.send("MAIL FROM:<chris@bar.com>"));
         assertEquals(List.of("250 2.1.5 OK"), s.send("RCPT TO:<pat@foo.edu>"));
@@ -172,6 +178,77 @@ class Rfc2033Test {
         assertEquals(0, bob.status("INBOX").messages());
     }
 
+    /** RFC 3030 CHUNKING: BDAT in an LMTP session (section 4.2's example, adapted as Dovecot does). */
+    @Nested
+    class Rfc3030Chunking {
+
+        @Test
+        void chunksAreStoredAsTheyCameAndLastGetsOneReplyPerRecipient() throws Exception {
+            Session s = greeted(Map.of());
+            s.sendAll("LHLO x", "MAIL FROM:<chris@bar.com>", "RCPT TO:<pat@foo.edu>", "RCPT TO:<green@foo.edu>");
+            String first = "Subject: chunked\r\n\r\n.not unstuffed\r\n";
+            assertEquals(List.of("250 2.0.0 OK " + first.length() + " octets received"), s.chunk("BDAT " + first.length(), first));
+            List<String> replies = s.chunk("BDAT 12 LAST", "bare\nLF\r\n.\r\n");
+            assertEquals(2, replies.size(), replies.toString());
+            assertTrue(replies.get(0).matches("250 2\\.0\\.0 <pat@foo\\.edu> \\S+ Saved"), replies.get(0));
+            assertEquals("552 5.2.2 <green@foo.edu> Quota exceeded (mailbox for user is full)", replies.get(1));
+            String stored = inbox("pat@foo.edu").get(0);
+            assertTrue(stored.endsWith("\r\n" + first + "bare\nLF\r\n.\r\n"), stored);
+            assertEquals(List.of("250 2.1.0 OK"), s.send("MAIL FROM:<next@bar.com>"), "the transaction ended");
+        }
+
+        @Test
+        void anEmptyLastChunkEndsTheMessage() throws Exception {
+            Session s = greeted(Map.of());
+            s.sendAll("LHLO x", "MAIL FROM:<>", "RCPT TO:<bob@foo.edu>");
+            s.chunk("BDAT 9", "Subject: ");
+            assertTrue(s.chunk("BDAT 0 LAST", "").get(0).startsWith("250 2.0.0 <bob@foo.edu>"));
+            assertTrue(inbox("bob@foo.edu").get(0).endsWith("\r\nSubject: "));
+        }
+
+        @Test
+        void aChunkOutsideATransactionIsRefusedAndItsBytesDropped() {
+            Session s = greeted(Map.of());
+            s.send("LHLO x");
+            assertEquals(List.of("503 5.5.1 Error: MAIL needed first"), s.chunk("BDAT 4", "QUIT"));
+            s.send("MAIL FROM:<a@b>");
+            s.send("RCPT TO:<nobody@foo.edu>");
+            assertEquals(List.of("554 5.5.1 Error: No valid recipients"), s.chunk("BDAT 3 LAST", "abc"));
+            assertEquals(List.of("250 2.0.0 OK"), s.send("NOOP"), "the session keeps serving");
+        }
+
+        @Test
+        void dataAfterBdatAndMalformedBdatAreErrors() {
+            Session s = greeted(Map.of());
+            s.sendAll("LHLO x", "MAIL FROM:<a@b>", "RCPT TO:<pat@foo.edu>");
+            s.chunk("BDAT 3", "abc");
+            assertEquals(List.of("503 5.5.1 Error: DATA after BDAT"), s.send("DATA"));
+            assertEquals(List.of("501 5.5.4 Invalid BDAT syntax: BDAT <size> [LAST]"), s.send("BDAT x LAST"));
+            assertEquals(List.of("501 5.5.4 Invalid BDAT syntax: BDAT <size> [LAST]"), s.send("BDAT 3 FIRST"));
+        }
+
+        @Test
+        void insideDataABdatLineIsMessageText() throws Exception {
+            Session s = greeted(Map.of());
+            s.sendAll("LHLO x", "MAIL FROM:<a@b>", "RCPT TO:<pat@foo.edu>", "DATA");
+            assertEquals(-1, s.lmtp.chunkSize("BDAT 5".getBytes(StandardCharsets.US_ASCII)));
+            s.send("BDAT 5");
+            assertTrue(s.send(".").get(0).startsWith("250 2.0.0"));
+            assertTrue(inbox("pat@foo.edu").get(0).endsWith("\r\nBDAT 5\r\n"));
+        }
+
+        @Test
+        void chunksOverTheSizeLimitAreRefusedWith552AndEndTheTransaction() {
+            Session s = greeted(Map.of());
+            s.lmtp = new LmtpSession(s, new DeliveryComponent(auth, storage.storage(), Map.of()),
+                    LmtpSettings.of(Map.of("hostname", "foo.edu", "plugin.quota_max_mail_size", "10")));
+            s.sendAll("LHLO x", "MAIL FROM:<a@b>", "RCPT TO:<pat@foo.edu>");
+            s.chunk("BDAT 6", "123456");
+            assertEquals(List.of("552 5.3.4 Message size exceeds fixed maximum message size"), s.chunk("BDAT 6 LAST", "789012"));
+            assertEquals(List.of("503 5.5.1 Error: MAIL needed first"), s.send("RCPT TO:<pat@foo.edu>"));
+        }
+    }
+
     private List<String> inbox(String user) throws Exception {
         List<String> out = new ArrayList<>();
         UserMailboxes mb = storage.open(user);
@@ -190,6 +267,20 @@ class Rfc2033Test {
 
         List<String> send(String line) {
             lmtp.commandReceived(Command.ofLine(line.getBytes(StandardCharsets.UTF_8)));
+            return take();
+        }
+
+        /** What the network layer does for a line with chunk framing: ask, announce, deliver. */
+        List<String> chunk(String line, String data) {
+            byte[] l = line.getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = data.getBytes(StandardCharsets.UTF_8);
+            long size = lmtp.chunkSize(l);
+            assertEquals(bytes.length, size, "chunk size read from " + line);
+            if (lmtp.literalAnnounced(new LiteralAnnouncement(line, size, false, true))) {
+                lmtp.commandReceived(new Command(List.of(new Command.Text(l), new BytesLiteral(bytes))));
+            } else {
+                lmtp.inputRejected(InputError.LITERAL_REFUSED);
+            }
             return take();
         }
 
@@ -283,6 +374,33 @@ class Rfc2033Test {
 
         @Override
         public void close() {
+        }
+    }
+
+    /** A chunk as the network layer hands it over. */
+    record BytesLiteral(byte[] data) implements Literal {
+        @Override
+        public long size() {
+            return data.length;
+        }
+
+        @Override
+        public boolean binary() {
+            return true;
+        }
+
+        @Override
+        public InputStream open() {
+            return new ByteArrayInputStream(data);
+        }
+
+        @Override
+        public byte[] bytes() {
+            return data.clone();
+        }
+
+        @Override
+        public void release() {
         }
     }
 }

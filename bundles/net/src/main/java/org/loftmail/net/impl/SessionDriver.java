@@ -221,6 +221,11 @@ final class SessionDriver implements LineLiteralDecoder.Sink {
     }
 
     @Override
+    public long chunkSize(byte[] line) {
+        return conn.isClosing() ? -1 : session.chunkSize(line);
+    }
+
+    @Override
     public void rejected(InputError error) {
         if (conn.isClosing()) {
             decoder.halt();

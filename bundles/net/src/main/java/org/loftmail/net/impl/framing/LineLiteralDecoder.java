@@ -16,7 +16,8 @@ import org.loftmail.api.protocol.LiteralAnnouncement;
 
 /**
  * Splits a byte stream into {@link Command commands}: CRLF (or bare LF) terminated lines and,
- * with {@link Framing#literals()}, IMAP-style literals announced at the end of a line.
+ * with {@link Framing#literals()}, IMAP-style literals announced at the end of a line, or with
+ * {@link Framing#chunks()}, counted chunks of raw bytes after a line (SMTP's BDAT).
  *
  * <p>Transport independent and not thread-safe: feed it from one thread (the session's), in
  * input order. The {@link Sink} is called synchronously from {@link #feed(ByteBuffer)}; literals
@@ -32,6 +33,11 @@ public final class LineLiteralDecoder implements AutoCloseable {
         /** A literal was announced; true to receive it. */
         boolean literalAnnounced(LiteralAnnouncement announcement);
 
+        /** With chunk framing: the size of the raw chunk after this line, or -1. */
+        default long chunkSize(byte[] line) {
+            return -1;
+        }
+
         /** Input was refused. */
         void rejected(InputError error);
     }
@@ -43,6 +49,7 @@ public final class LineLiteralDecoder implements AutoCloseable {
 
     private final int maxLine;
     private final boolean literals;
+    private final boolean chunks;
     private final LiteralSpool spool;
     private final Sink sink;
 
@@ -52,6 +59,8 @@ public final class LineLiteralDecoder implements AutoCloseable {
     private final List<Command.Part> parts = new ArrayList<>();
     private LiteralSpool.Writer literal;
     private long skipRemaining;
+    /** The literal being read or skipped is a chunk: the command ends with it. */
+    private boolean inChunk;
     private boolean reportTooLong;
     private final byte[] tail = new byte[TAIL];
     private int tailLen;
@@ -60,6 +69,7 @@ public final class LineLiteralDecoder implements AutoCloseable {
     public LineLiteralDecoder(Framing framing, LiteralSpool spool, Sink sink) {
         this.maxLine = framing.maxLineLength();
         this.literals = framing.literals();
+        this.chunks = framing.chunks();
         this.spool = spool;
         this.sink = sink;
     }
@@ -94,6 +104,7 @@ public final class LineLiteralDecoder implements AutoCloseable {
         state = State.LINE;
         tailLen = 0;
         skipRemaining = 0;
+        inChunk = false;
         reportTooLong = false;
         halted = true;
     }
@@ -153,10 +164,46 @@ public final class LineLiteralDecoder implements AutoCloseable {
         }
         parts.add(new Command.Text(text));
         LiteralMarker marker = literals ? LiteralMarker.parse(text, 0, len) : null;
-        if (marker == null) {
-            deliver();
-        } else {
+        long chunk = marker == null && chunks ? sink.chunkSize(text) : -1;
+        if (marker != null) {
             announce(marker);
+        } else if (chunk >= 0) {
+            announceChunk(chunk);
+        } else {
+            deliver();
+        }
+    }
+
+    private void announceChunk(long size) {
+        boolean accepted = sink.literalAnnounced(new LiteralAnnouncement(textSoFar(), size, false, true));
+        if (halted) {
+            return;
+        }
+        inChunk = true;
+        if (accepted) {
+            beginLiteral(size, true);
+            return;
+        }
+        resetCommand();
+        skipRemaining = size;
+        state = State.SKIP;
+        if (size == 0) {
+            endOfSkippedChunk();
+        }
+        sink.rejected(InputError.LITERAL_REFUSED);
+    }
+
+    private void beginLiteral(long size, boolean binary) {
+        try {
+            literal = spool.begin(size, binary);
+        } catch (IOException e) {
+            resetCommand();
+            inChunk = false;
+            throw new UncheckedIOException("cannot spool a literal of " + size + " bytes", e);
+        }
+        state = State.LITERAL;
+        if (size == 0) {
+            finishLiteral();
         }
     }
 
@@ -168,16 +215,7 @@ public final class LineLiteralDecoder implements AutoCloseable {
             return;
         }
         if (accepted) {
-            try {
-                literal = spool.begin(marker.size(), marker.binary());
-            } catch (IOException e) {
-                resetCommand();
-                throw new UncheckedIOException("cannot spool a literal of " + marker.size() + " bytes", e);
-            }
-            state = State.LITERAL;
-            if (marker.size() == 0) {
-                finishLiteral();
-            }
+            beginLiteral(marker.size(), marker.binary());
             return;
         }
         resetCommand();
@@ -195,6 +233,7 @@ public final class LineLiteralDecoder implements AutoCloseable {
         } catch (IOException e) {
             resetCommand();
             state = State.LINE;
+            inChunk = false;
             throw new UncheckedIOException("cannot spool literal data", e);
         }
         if (literal.remaining() == 0) {
@@ -211,16 +250,23 @@ public final class LineLiteralDecoder implements AutoCloseable {
             w.abort();
             resetCommand();
             state = State.LINE;
+            inChunk = false;
             throw new UncheckedIOException("cannot spool literal data", e);
         }
         state = State.LINE;
+        if (inChunk) {
+            inChunk = false;
+            deliver();
+        }
     }
 
     private void skip(ByteBuffer in) {
         int n = (int) Math.min(in.remaining(), skipRemaining);
         in.position(in.position() + n);
         skipRemaining -= n;
-        if (skipRemaining == 0) {
+        if (skipRemaining == 0 && inChunk) {
+            endOfSkippedChunk();
+        } else if (skipRemaining == 0) {
             tailLen = 0;
             reportTooLong = false;
             state = State.DISCARD;
@@ -243,6 +289,11 @@ public final class LineLiteralDecoder implements AutoCloseable {
             in.position(lf + 1);
             endOfDiscardedLine();
         }
+    }
+
+    private void endOfSkippedChunk() {
+        inChunk = false;
+        state = State.LINE;
     }
 
     /** The LF of a discarded line (too long, or the rest of a refused command) was reached. */

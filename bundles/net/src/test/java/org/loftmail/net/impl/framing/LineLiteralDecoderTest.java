@@ -67,6 +67,13 @@ class LineLiteralDecoderTest {
             return ok;
         }
 
+        /** SMTP's BDAT: {@code BDAT n [LAST]}. */
+        @Override
+        public long chunkSize(byte[] line) {
+            String l = new String(line, StandardCharsets.US_ASCII);
+            return l.matches("BDAT \\d+( LAST)?") ? Long.parseLong(l.split(" ")[1]) : -1;
+        }
+
         @Override
         public void rejected(InputError error) {
             events.add("REJ " + error);
@@ -82,6 +89,7 @@ class LineLiteralDecoderTest {
 
     static final Framing LINES = Framing.lines(20);
     static final Framing LITERALS = Framing.linesWithLiterals(30);
+    static final Framing CHUNKS = Framing.linesWithChunks(30);
 
     static Stream<Case> cases() {
         return Stream.of(
@@ -125,7 +133,21 @@ class LineLiteralDecoderTest {
             new Case("too long line ending in a non-sync literal skips its data", LITERALS, 100,
                     "A " + "y".repeat(40) + " {4+}\r\nabcd\r\nB\r\n", List.of("REJ LINE_TOO_LONG", "CMD B")),
             new Case("literal with utf-8 text around", LITERALS, 100, "A \u00e9 {2}\r\n\u00e9\r\n",
-                    List.of("ANN A \u00e9 {2} size=2 sync", "CMD A \u00e9 {2}<\u00c3\u00a9>")));
+                    List.of("ANN A \u00e9 {2} size=2 sync", "CMD A \u00e9 {2}<\u00c3\u00a9>")),
+            new Case("chunk: raw bytes end the command, lines go on", CHUNKS, 100,
+                    "BDAT 5\r\na\r\nb.BDAT 3 LAST\r\nxyzQUIT\r\n",
+                    List.of("ANN BDAT 5 size=5 nonsync bin", "CMD BDAT 5<a\r\nb.,bin>",
+                            "ANN BDAT 3 LAST size=3 nonsync bin", "CMD BDAT 3 LAST<xyz,bin>", "CMD QUIT")),
+            new Case("chunk holding what looks like commands", CHUNKS, 100, "BDAT 8\r\nBDAT 2\r\nN\r\n",
+                    List.of("ANN BDAT 8 size=8 nonsync bin", "CMD BDAT 8<BDAT 2\r\n,bin>", "CMD N")),
+            new Case("zero-length chunk", CHUNKS, 100, "BDAT 0 LAST\r\nN\r\n",
+                    List.of("ANN BDAT 0 LAST size=0 nonsync bin", "CMD BDAT 0 LAST<,bin>", "CMD N")),
+            new Case("refused chunk: its bytes are read and dropped", CHUNKS, 2, "BDAT 6\r\nQUIT\r\nN\r\n",
+                    List.of("ANN BDAT 6 size=6 nonsync bin refused", "REJ LITERAL_REFUSED", "CMD N")),
+            new Case("refused empty chunk", CHUNKS, -1, "BDAT 0\r\nN\r\n",
+                    List.of("ANN BDAT 0 size=0 nonsync bin refused", "REJ LITERAL_REFUSED", "CMD N")),
+            new Case("chunk framing ignores literal markers", CHUNKS, 100, "A {3}\r\nabc\r\n",
+                    List.of("CMD A {3}", "CMD abc")));
     }
 
     static Stream<Arguments> casesWithSplits() {
