@@ -42,17 +42,7 @@ public final class ImapServer implements AutoCloseable {
      */
     public static ImapServer startWith(String protocols, String extra, String... users) throws Exception {
         LoftTestSetup setup = LoftTestSetup.create("echo", false);
-        Path dist = LoftContainer.distribution();
-        try (var features = Files.list(dist.resolve("features"))) {
-            for (Path f : features.toList()) {
-                Files.copy(f, setup.features.resolve(f.getFileName()));
-            }
-        }
-        try (var jars = Files.list(dist.resolve("bundles"))) {
-            for (Path jar : jars.toList()) {
-                Files.copy(jar, setup.bundles.resolve(jar.getFileName()));
-            }
-        }
+        setup.addDistributionFeatures();
         StringBuilder passwd = new StringBuilder();
         for (String spec : users) {
             // "name" or "name extra_field=value ..." (userdb extra fields, e.g. userdb_quota_rule)

@@ -51,6 +51,21 @@ public final class LoftTestSetup {
      * one too when {@code echo2Feature}, else its bundle waits beside them to be dropped into
      * deploy/.
      */
+    /** Adds the distribution's features (imap, pop3, lmtp, quota, ...) and their bundles. */
+    public void addDistributionFeatures() throws IOException {
+        Path dist = LoftContainer.distribution();
+        try (var list = Files.list(dist.resolve("features"))) {
+            for (Path f : list.toList()) {
+                Files.copy(f, features.resolve(f.getFileName()));
+            }
+        }
+        try (var jars = Files.list(dist.resolve("bundles"))) {
+            for (Path jar : jars.toList()) {
+                Files.copy(jar, bundles.resolve(jar.getFileName()));
+            }
+        }
+    }
+
     public static LoftTestSetup create(String protocols, boolean echo2Feature) throws Exception {
         LoftTestSetup setup = new LoftTestSetup(Files.createTempDirectory("loft-it-"));
         for (String sub : new String[] {"etc", "ssl", "run", "state", "deploy", "features", "bundles"}) {

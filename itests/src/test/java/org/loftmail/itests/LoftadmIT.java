@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -19,9 +20,16 @@ public class LoftadmIT {
     @BeforeClass
     public static void start() throws Exception {
         setup = LoftTestSetup.create("echo", false);
+        setup.addDistributionFeatures();
         Files.writeString(setup.dir.resolve("etc/users"),
-                "alice@example.org:{PLAIN}secret:1000:1000::/home/alice::userdb_quota_rule=*:storage=1G\n");
+                "alice@example.org:{PLAIN}secret:1000:1000::/home/alice::userdb_quota_rule=*:storage=1G\n"
+                + "carol@example.org:{PLAIN}secret::::" + setup.dir.resolve("home/carol") + "::userdb_quota_rule=*:storage=1M\n");
         Files.writeString(setup.config, Files.readString(setup.config) + """
+                mail_location = maildir:~/Maildir
+                mail_plugins = quota
+                plugin {
+                  quota = maildir:User quota
+                }
                 passdb {
                   driver = passwd-file
                   args = %1$s
@@ -41,8 +49,8 @@ public class LoftadmIT {
                 """.formatted(setup.dir.resolve("etc/users")));
         loft = LoftProcess.start(setup, "run", "-c", setup.config.toString());
         loft.awaitLine(l -> l.contains("Loft ready in"), WAIT);
-        Await.until("the auth sockets exist", WAIT, () -> Files.exists(setup.dir.resolve("run/auth-client"))
-                && Files.exists(setup.dir.resolve("run/auth-userdb")));
+        Await.until("the auth and admin sockets exist", WAIT, () -> Files.exists(setup.dir.resolve("run/auth-client"))
+                && Files.exists(setup.dir.resolve("run/auth-userdb")) && Files.exists(setup.dir.resolve("run/doveadm-server")));
     }
 
     @AfterClass
@@ -84,5 +92,43 @@ public class LoftadmIT {
             assertEquals(scheme + ": " + verdict, 0, check.waitFor());
             assertTrue(verdict, verdict.contains("(verified)"));
         }
+    }
+
+    @Test
+    public void quotaGetAndRecalcAnswerAsDoveadmDoes() throws Exception {
+        Await.until("the quota commands are registered", WAIT,
+                () -> LoftProcess.runTool(setup, "loftadm", "help").output().contains("quota recalc"));
+        LoftProcess.Result empty = LoftProcess.runTool(setup, "loftadm", "quota", "get", "-u", "carol@example.org");
+        assertEquals(empty.output(), 0, empty.status());
+        assertEquals(empty.output(), "Quota name Type Value Limit %\nUser quota STORAGE 0 1024 0\nUser quota MESSAGE 0 - 0",
+                empty.output().replaceAll(" +", " "));
+
+        // mail dropped in behind the server's back (an rsync, a restore): only recalc counts it
+        Path cur = setup.dir.resolve("home/carol/Maildir/cur");
+        Files.createDirectories(cur);
+        Files.write(cur.resolve("1700000000.M1P1.restore,S=2048:2,S"), new byte[2048]);
+        Files.write(cur.resolve("1700000001.M2P1.restore,S=307200:2,"), new byte[307200]);
+        LoftProcess.Result recalc = LoftProcess.runTool(setup, "loftadm", "quota", "recalc", "carol@example.org");
+        assertEquals(recalc.output(), 0, recalc.status());
+        LoftProcess.Result counted = LoftProcess.runTool(setup, "loftadm", "quota", "get", "carol@example.org");
+        assertEquals(counted.output(), "Quota name Type Value Limit %\nUser quota STORAGE 302 1024 29\nUser quota MESSAGE 2 - 0",
+                counted.output().replaceAll(" +", " "));
+        assertEquals("1048576S\n309248 2\n", Files.readString(setup.dir.resolve("home/carol/Maildir/maildirsize")));
+    }
+
+    @Test
+    public void adminCommandErrorsHaveDoveadmsExitCodes() throws Exception {
+        LoftProcess.Result nobody = LoftProcess.runTool(setup, "loftadm", "quota", "get", "-u", "nobody@example.org");
+        assertEquals(nobody.output(), 67, nobody.status());
+        assertTrue(nobody.output(), nobody.output().contains("User doesn't exist: nobody@example.org"));
+        LoftProcess.Result usage = LoftProcess.runTool(setup, "loftadm", "quota", "get");
+        assertEquals(usage.output(), 64, usage.status());
+        LoftProcess.Result unknown = LoftProcess.runTool(setup, "loftadm", "mailbox", "frobnicate");
+        assertEquals(unknown.output(), 64, unknown.status());
+        assertTrue(unknown.output(), unknown.output().contains("unknown command: mailbox frobnicate"));
+        LoftProcess.Result down = LoftProcess.runTool(setup, "loftadm", "-S", setup.dir.resolve("run/none").toString(),
+                "quota", "get", "carol@example.org");
+        assertEquals(down.output(), 69, down.status());
+        assertTrue(down.output(), down.output().contains("cannot reach the server"));
     }
 }

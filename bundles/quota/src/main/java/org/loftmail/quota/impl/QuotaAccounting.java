@@ -205,6 +205,25 @@ public final class QuotaAccounting implements QuotaHook, MailboxListener {
         return List.of(new QuotaRoot(u.settings().rootName(), resources));
     }
 
+    /**
+     * What {@code doveadm quota get} shows: the user's root with both resources, used and limit
+     * (0: unlimited), whether limited or not; empty when quota is off for the user.
+     */
+    java.util.Optional<QuotaRoot> usage(Backing b, String user, boolean recalculate) throws StorageException {
+        UserQuota u = current(b, user);
+        if (!u.settings().enabled()) {
+            return java.util.Optional.empty();
+        }
+        UserQuota.Snapshot s;
+        synchronized (u) {
+            s = recalculate ? u.recalculate(b) : u.snapshot(b, clock.instant());
+        }
+        QuotaRules.Limits limits = s.limits(null);
+        return java.util.Optional.of(new QuotaRoot(u.settings().rootName(), List.of(
+                new QuotaRoot.Resource("STORAGE", kib(s.used().bytes()), kib(limits.bytes())),
+                new QuotaRoot.Resource("MESSAGE", Math.max(0, s.used().count()), limits.count()))));
+    }
+
     private static long kib(long bytes) {
         return (Math.max(0, bytes) + 1023) / 1024;
     }

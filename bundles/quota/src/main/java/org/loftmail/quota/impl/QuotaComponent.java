@@ -67,6 +67,17 @@ public final class QuotaComponent implements QuotaService, Backing {
         return accounting.roots(this, user, null, true);
     }
 
+    /**
+     * For {@code loftadm quota get|recalc}: the user's root with all its resources (see
+     * {@link QuotaAccounting#usage}); NOT_FOUND when the userdb does not know the user.
+     */
+    java.util.Optional<QuotaRoot> usage(String user, boolean recalculate) throws StorageException {
+        if (auth.lookupUser(user, new ClientInfo(SERVICE, null, null, true, true, "quota")) instanceof UserLookup.NotFound) {
+            throw new StorageException(StorageError.NOT_FOUND, "User doesn't exist: " + user);
+        }
+        return accounting.usage(this, user, recalculate);
+    }
+
     @Override
     public Map<String, String> userdb(String user) throws StorageException {
         UserLookup r = auth.lookupUser(user, new ClientInfo(SERVICE, null, null, true, true, "quota"));

@@ -15,7 +15,8 @@ import org.loftmail.config.impl.validate.ValueCheck;
 /**
  * One {@code org.loftmail.net.listener} configuration per enabled listener: the
  * {@code inet_listener}/{@code unix_listener} blocks of the services of the enabled protocols
- * (and of {@code service auth}), merged over Dovecot's built-in listeners of the standard services.
+ * (and of {@code service auth}, and {@code service doveadm} for {@code loftadm}), merged over
+ * Dovecot's built-in listeners of the standard services.
  */
 final class ListenerProjection {
 
@@ -37,7 +38,7 @@ final class ListenerProjection {
         Map<String, Map<String, Object>> listeners = new LinkedHashMap<>();
         for (String service : enabledServices()) {
             EffectiveSection configured = top.root().find("service", service).orElse(null);
-            boolean standard = STANDARD.containsValue(service);
+            boolean standard = STANDARD.containsValue(service) || service.equals("doveadm");
             if (configured == null && !standard) {
                 continue;
             }
@@ -51,7 +52,10 @@ final class ListenerProjection {
         return listeners;
     }
 
-    /** The services to open, in order: the enabled protocols' then {@code auth}. */
+    /**
+     * The services to open, in order: the enabled protocols', then {@code auth} and
+     * {@code doveadm} (its built-in {@code doveadm-server} socket serves {@code loftadm}).
+     */
     Set<String> enabledServices() {
         Set<String> services = new LinkedHashSet<>();
         for (String protocol : top.list("protocols")) {
@@ -67,6 +71,7 @@ final class ListenerProjection {
             }
         }
         services.add("auth");
+        services.add("doveadm");
         return services;
     }
 

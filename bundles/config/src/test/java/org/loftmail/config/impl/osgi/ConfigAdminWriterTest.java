@@ -30,8 +30,9 @@ class ConfigAdminWriterTest {
     @Test
     void writesSingletonsAndOneFactoryConfigurationPerListener() throws Exception {
         write("protocols = imap\n");
-        assertEquals(List.of("org.loftmail.features", "org.loftmail.net.listener~imap-login-imap",
-                "org.loftmail.net.listener~imap-login-imaps", "org.loftmail.net.tls", "org.loftmail.settings"),
+        assertEquals(List.of("org.loftmail.features", "org.loftmail.net.listener~doveadm-doveadm-server",
+                "org.loftmail.net.listener~imap-login-imap", "org.loftmail.net.listener~imap-login-imaps",
+                "org.loftmail.net.tls", "org.loftmail.settings"),
                 List.copyOf(fake.store.keySet()));
         for (FakeConfigurationAdmin.Stored s : fake.store.values()) {
             assertEquals("?", s.location, s.pid);
@@ -43,10 +44,11 @@ class ConfigAdminWriterTest {
     @Test
     void reloadDeletesListenersNoLongerWantedAndLeavesUnchangedOnesAlone() throws Exception {
         write("protocols = imap pop3\n");
-        assertEquals(7, fake.store.size());
+        assertEquals(8, fake.store.size());
         write("protocols = imap\nservice imap-login {\n  inet_listener imap {\n    port = 0\n  }\n}\n");
-        assertEquals(List.of("org.loftmail.features", "org.loftmail.net.listener~imap-login-imaps",
-                "org.loftmail.net.tls", "org.loftmail.settings"), List.copyOf(fake.store.keySet()));
+        assertEquals(List.of("org.loftmail.features", "org.loftmail.net.listener~doveadm-doveadm-server",
+                "org.loftmail.net.listener~imap-login-imaps", "org.loftmail.net.tls", "org.loftmail.settings"),
+                List.copyOf(fake.store.keySet()));
         assertEquals(1, fake.store.get("org.loftmail.net.listener~imap-login-imaps").updates, "unchanged: not updated again");
         assertEquals(1, fake.store.get("org.loftmail.net.tls").updates);
         assertEquals(2, fake.store.get("org.loftmail.features").updates);

@@ -43,7 +43,8 @@ class ProjectionsTest {
     @Test
     void withoutServiceBlocksTheEnabledProtocolsGetDovecotsDefaultListeners() {
         Projection p = projectText("protocols = imap lmtp\n");
-        assertEquals(List.of("imap-login-imap", "imap-login-imaps", "lmtp-lmtp"), List.copyOf(p.listeners().keySet()));
+        assertEquals(List.of("imap-login-imap", "imap-login-imaps", "lmtp-lmtp", "doveadm-doveadm-server"),
+                List.copyOf(p.listeners().keySet()));
         Map<String, Object> imaps = p.listeners().get("imap-login-imaps");
         assertEquals("imaps", imaps.get("name"));
         assertEquals("imap-login", imaps.get("service"));
@@ -75,7 +76,7 @@ class ProjectionsTest {
                   }
                 }
                 """);
-        assertEquals(List.of("managesieve-login-sieve", "echo-login-echo"), List.copyOf(p.listeners().keySet()));
+        assertEquals(List.of("managesieve-login-sieve", "echo-login-echo", "doveadm-doveadm-server"), List.copyOf(p.listeners().keySet()));
         assertEquals("sieve", p.listeners().get("managesieve-login-sieve").get("protocol"));
         assertEquals(4190, p.listeners().get("managesieve-login-sieve").get("port"));
         Map<String, Object> echo = p.listeners().get("echo-login-echo");
@@ -88,7 +89,8 @@ class ProjectionsTest {
     void seedSetupListeners() {
         Projection p = project(TestFiles.load(TestFiles.resource("seed/dovecot.conf")));
         assertEquals(List.of("imap-login-imaps", "pop3-login-pop3s", "lmtp-lmtp",
-                "lmtp-_var_spool_postfix_private_dovecot-lmtp", "auth-auth-userdb", "auth-_var_spool_postfix_private_auth"),
+                "lmtp-_var_spool_postfix_private_dovecot-lmtp", "auth-auth-userdb", "auth-_var_spool_postfix_private_auth",
+                "doveadm-doveadm-server"),
                 List.copyOf(p.listeners().keySet()), "port = 0 disables imap and pop3");
         assertEquals(Map.of("name", "/var/spool/postfix/private/auth", "service", "auth", "protocol", "auth",
                 "protocol.target", "(protocol=auth)", "type", "unix", "path", "/var/spool/postfix/private/auth",
@@ -152,7 +154,7 @@ class ProjectionsTest {
         LoadedConfig c = TestFiles.load(TestFiles.SHIPPED);
         Projection p = project(c);
         assertEquals(List.of("imap-login-imap", "imap-login-imaps", "pop3-login-pop3", "pop3-login-pop3s", "lmtp-lmtp",
-                "lmtp-lmtp-2"), List.copyOf(p.listeners().keySet()));
+                "lmtp-lmtp-2", "doveadm-doveadm-server"), List.copyOf(p.listeners().keySet()));
         assertEquals(1143, p.listeners().get("imap-login-imap").get("port"));
         assertEquals(1993, p.listeners().get("imap-login-imaps").get("port"));
         assertEquals(1110, p.listeners().get("pop3-login-pop3").get("port"));
