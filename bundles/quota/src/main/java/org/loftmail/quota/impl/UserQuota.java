@@ -182,6 +182,12 @@ final class UserQuota {
         if (!settings.enabled() || settings.noEnforcing() || settings.rules().ignored(r.mailbox())) {
             return;
         }
+        if (r.movedFrom() != null && !settings.rules().ignored(r.movedFrom())) {
+            // as Dovecot's quota_move_requires_check(): within one quota root a move does not raise
+            // the usage (the originals are expunged next), so a user at the limit can still move
+            // mail to Trash to delete it
+            return;
+        }
         Snapshot s = snapshot(b, now);
         QuotaRules.Limits limits = s.limits(r.mailbox());
         if (limits.ignored() || limits.unlimited()) {

@@ -90,15 +90,20 @@ class QuotaEnforcementTest {
     }
 
     @Test
-    void copyAndMoveAreRefusedOverQuota() throws Exception {
+    void copyIsRefusedOverQuotaWhileAMoveInsideTheRootIsNot() throws Exception {
         fixture("plugin.quota", "count", "plugin.quota_rule", "*:storage=10k", "plugin.quota_grace", "0");
         UserMailboxes mb = fx.open("bob");
         mb.create("Archive");
+        mb.create("Trash");
         append(mb, "INBOX", 6000);
         try (MailboxView v = mb.open("INBOX", false)) {
             assertOverQuota(assertThrows(StorageException.class, () -> v.copy(UidSet.all(), "Archive")));
+            // as in Dovecot: the usage does not grow, so a user at the limit can still move mail to Trash
+            v.move(UidSet.all(), "Trash");
         }
         assertEquals(0, mb.status("Archive").messages());
+        assertEquals(1, mb.status("Trash").messages());
+        assertEquals(6, storage(fx.service.roots("bob")).usage());
     }
 
     @Test

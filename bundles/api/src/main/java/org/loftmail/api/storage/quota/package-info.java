@@ -3,7 +3,7 @@
  * has no quota logic of its own.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.loftmail.api.storage.quota;
 
 import org.osgi.annotation.bundle.Export;

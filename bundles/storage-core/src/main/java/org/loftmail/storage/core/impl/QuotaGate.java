@@ -20,9 +20,14 @@ final class QuotaGate {
 
     /** Call outside storage locks. */
     void check(String user, String mailbox, int messages, long bytes) throws StorageException {
+        check(new QuotaRequest(user, mailbox, messages, bytes));
+    }
+
+    /** Call outside storage locks. */
+    void check(QuotaRequest request) throws StorageException {
         QuotaHook h = hook.get();
-        if (h != null && messages > 0) {
-            h.beforeAdd(new QuotaRequest(user, mailbox, messages, bytes));
+        if (h != null && request.messages() > 0) {
+            h.beforeAdd(request);
         }
     }
 }

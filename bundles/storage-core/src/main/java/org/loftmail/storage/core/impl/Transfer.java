@@ -7,6 +7,7 @@ import org.loftmail.api.storage.MessageMeta;
 import org.loftmail.api.storage.StorageException;
 import org.loftmail.api.storage.event.MessagesAppended;
 import org.loftmail.api.storage.event.MessagesMoved;
+import org.loftmail.api.storage.quota.QuotaRequest;
 
 /**
  * COPY and MOVE from a view to another mailbox of the same user. Holds at most one mailbox lock at
@@ -25,7 +26,7 @@ final class Transfer {
 
     CopyResult copy(String target) throws StorageException {
         String name = view.ctx.in(target);
-        CopyResult r = transfer(name);
+        CopyResult r = transfer(name, false);
         if (!r.targetUids().isEmpty()) {
             view.ctx.events().publish(new MessagesAppended(view.ctx.user(), view.ctx.out(name), r.uidValidity(),
                     r.targetUids()));
@@ -35,7 +36,7 @@ final class Transfer {
 
     CopyResult move(String target) throws StorageException {
         String name = view.ctx.in(target);
-        CopyResult r = transfer(name);
+        CopyResult r = transfer(name, true);
         MailboxState source = view.state;
         List<Long> gone = source.with(() -> source.expunge(r.sourceUids(), m -> true));
         if (!r.targetUids().isEmpty()) {
@@ -50,7 +51,7 @@ final class Transfer {
         return r;
     }
 
-    private CopyResult transfer(String name) throws StorageException {
+    private CopyResult transfer(String name, boolean moving) throws StorageException {
         MailboxState source = view.state;
         MailboxState dest = view.ctx.store().state(name);
         List<MessageMeta> metas = source.with(() -> {
@@ -64,7 +65,8 @@ final class Transfer {
             return out;
         });
         long bytes = metas.stream().mapToLong(MessageMeta::size).sum();
-        view.ctx.quota().check(view.ctx.user(), view.ctx.out(name), metas.size(), bytes);
+        view.ctx.quota().check(new QuotaRequest(view.ctx.user(), view.ctx.out(name), metas.size(), bytes,
+                moving ? view.name() : null));
         List<Incoming> incoming = new ArrayList<>();
         for (MessageMeta m : metas) {
             incoming.add(new Incoming(() -> source.open(m.uid(), 0), m.flags(), m.internalDate(), m.guid()));
