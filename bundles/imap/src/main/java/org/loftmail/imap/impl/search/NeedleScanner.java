@@ -82,7 +82,7 @@ final class NeedleScanner {
                 }
             }
             int cut = end ? len : CaseFold.safeCut(buf, len);
-            String folded = CaseFold.fold(new String(buf, 0, cut));
+            String folded = CaseFold.fold(buf, 0, cut);
             String window = tail.isEmpty() ? folded : tail + folded;
             for (int i = 0; i < needles.length; i++) {
                 if (!found[i] && window.contains(needles[i])) {

@@ -58,4 +58,24 @@ class CaseFoldTest {
         char[] plain = "abcd".toCharArray();
         assertEquals(3, CaseFold.safeCut(plain, plain.length));
     }
+
+    /** The per-character fast path gives what folding the whole string at once gives. */
+    @Test
+    void foldingCharacterByCharacterEqualsFoldingTheWholeString() {
+        String alphabet = "aZ09 .\u00e4\u00c4\u00df\u0130\u0131\u01c4\u01c5\u03a3\u03c2\u0301\u0308\u0323\u0345"
+                + "\u1e0b\u1e63\ufb01\uff21\u212a\u2126\uac00\u1100\u3042\u4e2d\ufffd\ud801\udc00\ud835\udc00\u0f73";
+        int[] cps = alphabet.codePoints().toArray();
+        java.util.Random random = new java.util.Random(5051);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int len = 1 + random.nextInt(12);
+            for (int i = 0; i < len; i++) {
+                b.appendCodePoint(cps[random.nextInt(cps.length)]);
+            }
+            String s = b.toString();
+            StringBuilder titled = new StringBuilder();
+            s.codePoints().forEach(cp -> titled.appendCodePoint(Character.toTitleCase(cp)));
+            assertEquals(java.text.Normalizer.normalize(titled, java.text.Normalizer.Form.NFKD), CaseFold.fold(s), s);
+        }
+    }
 }
