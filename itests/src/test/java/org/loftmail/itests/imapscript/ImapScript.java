@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.loftmail.itests.protoscript.LinePattern;
 
 /**
  * A parsed IMAP protocol script (format: see {@code src/test/resources/imap-scripts/README.md}).

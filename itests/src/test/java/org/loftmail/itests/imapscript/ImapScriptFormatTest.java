@@ -17,6 +17,8 @@ import java.util.Map;
 import org.junit.Test;
 import org.loftmail.itests.imapscript.ImapScript.Expect;
 import org.loftmail.itests.imapscript.ImapScript.Send;
+import org.loftmail.itests.protoscript.LinePattern;
+import org.loftmail.itests.protoscript.ScriptVars;
 
 /**
  * The script format, pattern matching and runner, on in-memory examples: the "server" is a canned byte

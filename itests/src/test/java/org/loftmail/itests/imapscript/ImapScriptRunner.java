@@ -18,6 +18,8 @@ import org.loftmail.itests.imapscript.ImapScript.SendPart;
 import org.loftmail.itests.imapscript.ImapScript.Sleep;
 import org.loftmail.itests.imapscript.ImapScript.Step;
 import org.loftmail.itests.imapscript.ImapScript.Timeout;
+import org.loftmail.itests.protoscript.LinePattern;
+import org.loftmail.itests.protoscript.ScriptVars;
 
 /** Executes the steps of one {@link ImapScript} against a server (no clean-up: see {@link ImapScripts}). */
 public final class ImapScriptRunner {

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.loftmail.itests.imapscript.ImapConnection.Response;
+import org.loftmail.itests.protoscript.ScriptVars;
 
 /**
  * Runs IMAP scripts against a server: for each script, first a clean-up prelude of the script's user

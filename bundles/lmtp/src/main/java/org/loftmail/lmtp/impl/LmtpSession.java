@@ -170,6 +170,11 @@ final class LmtpSession implements ProtocolSession {
             reply("501 5.5.4 " + e.getMessage());
             return;
         }
+        if (!path.parameters().isEmpty()) {
+            // no RCPT extension (DSN's NOTIFY/ORCPT) is announced, so none may be used (RFC 5321 4.1.1.11)
+            reply("555 5.5.4 Unsupported parameter: " + path.parameters().keySet().iterator().next());
+            return;
+        }
         if (path.address().isEmpty()) {
             reply("501 5.1.3 Missing recipient address");
             return;

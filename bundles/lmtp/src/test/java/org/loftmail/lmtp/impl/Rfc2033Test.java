@@ -162,6 +162,8 @@ class Rfc2033Test {
         assertEquals(List.of("500 5.5.2 Unknown command"), s.send("FROB"));
         assertEquals(List.of("555 5.5.4 Unsupported parameter: FOO"), session(Map.of()).sendAll("LHLO x",
                 "MAIL FROM:<a@b> FOO=1"));
+        assertEquals(List.of("555 5.5.4 Unsupported parameter: NOTIFY"), session(Map.of()).sendAll("LHLO x",
+                "MAIL FROM:<a@b>", "RCPT TO:<pat@foo.edu> NOTIFY=NEVER"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.loftmail.itests.imapscript;
+package org.loftmail.itests.protoscript;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.loftmail.itests.imapscript;
+package org.loftmail.itests.protoscript;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -67,7 +67,7 @@ public final class ScriptVars {
     }
 
     /** Index of the '}' that closes a "${" whose body starts at from, or -1. */
-    static int closingBrace(String text, int from) {
+    public static int closingBrace(String text, int from) {
         int depth = 0;
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
