@@ -53,9 +53,9 @@ public final class ImapConnection implements AutoCloseable {
     private static final Pattern LITERAL = Pattern.compile("\\{([0-9]+)\\}$");
     private static final int MAX_LINE = 16 * 1024 * 1024;
 
-    private final Socket socket;
-    private final InputStream in;
-    private final OutputStream out;
+    private Socket socket;
+    private InputStream in;
+    private OutputStream out;
     private final Deque<Response> pushback = new ArrayDeque<>();
     private final String label;
     private final Consumer<String> log;
@@ -80,6 +80,57 @@ public final class ImapConnection implements AutoCloseable {
         this.socket = null;
         this.in = new BufferedInputStream(in);
         this.out = out;
+    }
+
+    /**
+     * Continues in TLS (after the server's OK to STARTTLS), accepting any certificate: the
+     * runner checks protocol behaviour, not the test server's certificate.
+     */
+    public void startTls() throws IOException {
+        if (socket == null || in.available() > 0) {
+            throw new IOException("cannot start TLS: " + (socket == null ? "not a socket" : "unread input after the OK"));
+        }
+        try {
+            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+            context.init(null, new javax.net.ssl.TrustManager[] {new TrustAll()}, null);
+            javax.net.ssl.SSLSocket tls = (javax.net.ssl.SSLSocket) context.getSocketFactory().createSocket(socket,
+                    socket.getInetAddress().getHostAddress(), socket.getPort(), true);
+            tls.setUseClientMode(true);
+            tls.startHandshake();
+            socket = tls;
+            in = new BufferedInputStream(tls.getInputStream());
+            out = tls.getOutputStream();
+            log.accept(label + " -- TLS " + tls.getSession().getProtocol() + " " + tls.getSession().getCipherSuite());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IOException("cannot start TLS: " + e, e);
+        }
+    }
+
+    /** Continues in raw DEFLATE both ways (after the server's OK to COMPRESS DEFLATE, RFC 4978). */
+    public void startCompression() throws IOException {
+        if (in.available() > 0) {
+            throw new IOException("cannot start COMPRESS: unread input after the OK");
+        }
+        InputStream raw = in;
+        in = new BufferedInputStream(new java.util.zip.InflaterInputStream(raw, new java.util.zip.Inflater(true)));
+        out = new java.util.zip.DeflaterOutputStream(out, new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION, true), true);
+        log.accept(label + " -- COMPRESS DEFLATE");
+    }
+
+    /** Trusts every server certificate (test servers have self-signed ones). */
+    private static final class TrustAll implements javax.net.ssl.X509TrustManager {
+        @Override
+        public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+        }
+
+        @Override
+        public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+            return new java.security.cert.X509Certificate[0];
+        }
     }
 
     /** The next response (a pushed-back one first). Throws SocketTimeoutException after the timeout. */

@@ -39,7 +39,7 @@ public final class ImapScript {
         }
     }
 
-    public sealed interface Step permits Send, Expect, Sleep, Timeout {
+    public sealed interface Step permits Send, Expect, Sleep, Timeout, Switch {
         int line();
     }
 
@@ -95,6 +95,17 @@ public final class ImapScript {
     /** "!timeout N": from here on, wait at most N milliseconds for each response. */
     public record Timeout(int line, int millis) implements Step {
     }
+
+    /**
+     * "!starttls [N]" / "!compress [N]": after the server's OK to STARTTLS or COMPRESS DEFLATE,
+     * connection N (default 1) continues in TLS (any certificate accepted: test servers) or raw
+     * DEFLATE (RFC 4978).
+     */
+    public record Switch(int line, int conn, Layer layer) implements Step {
+    }
+
+    /** What {@link Switch} puts under the connection. */
+    public enum Layer { TLS, DEFLATE }
 
     private static final Pattern PREFIX = Pattern.compile("^([CS])([0-9]*)([~?]*):(.*)$", Pattern.DOTALL);
 
@@ -154,6 +165,13 @@ public final class ImapScript {
                 String[] words = raw.substring(1).trim().split("\\s+");
                 if (words.length == 2 && words[0].equals("sleep") && words[1].matches("[0-9]+")) {
                     steps.add(new Sleep(lineNo, Long.parseLong(words[1])));
+                    i++;
+                    continue;
+                }
+                if ((words[0].equals("starttls") || words[0].equals("compress")) && words.length <= 2
+                        && (words.length == 1 || words[1].matches("[1-9][0-9]?"))) {
+                    int conn = words.length == 1 ? 1 : Integer.parseInt(words[1]);
+                    steps.add(new Switch(lineNo, conn, words[0].equals("starttls") ? Layer.TLS : Layer.DEFLATE));
                     i++;
                     continue;
                 }

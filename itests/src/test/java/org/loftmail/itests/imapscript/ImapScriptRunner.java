@@ -95,6 +95,13 @@ public final class ImapScriptRunner {
                         for (ImapConnection c : conns.values()) {
                             c.setTimeout(timeoutMillis);
                         }
+                    } else if (step instanceof ImapScript.Switch w) {
+                        ImapConnection c = conn(w.conn());
+                        if (w.layer() == ImapScript.Layer.TLS) {
+                            c.startTls();
+                        } else {
+                            c.startCompression();
+                        }
                     } else if (step instanceof Send s) {
                         send(s, vars);
                     } else if (step instanceof Expect e && e.unordered()) {
