@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.loftmail.api.auth.AuthDriver.Kind;
+import org.loftmail.api.settings.SettingValues;
 import org.loftmail.auth.impl.chain.BlockSettings;
 
 /**
@@ -31,7 +32,7 @@ public record AuthSettings(List<String> mechanisms, String usernameFormat, Strin
      */
     public boolean userLookupNeedsPassdb() {
         return !passdbs.isEmpty() && userdbs.stream().anyMatch(b -> b.driver().equals("static")
-                && !BlockSettings.yes(org.loftmail.auth.impl.chain.Fields.parse(b.args()).get("allow_all_users")));
+                && !SettingValues.yes(org.loftmail.auth.impl.chain.Fields.parse(b.args()).get("allow_all_users")));
     }
 
     public static AuthSettings of(Map<String, ?> p) {
@@ -54,12 +55,12 @@ public record AuthSettings(List<String> mechanisms, String usernameFormat, Strin
                 get(p, "auth_username_format", "%Lu"),
                 get(p, "auth_default_realm", "").trim(),
                 get(p, "auth_username_chars", DEFAULT_USERNAME_CHARS),
-                yes(get(p, "disable_plaintext_auth", "yes")),
+                SettingValues.yes(get(p, "disable_plaintext_auth", "yes")),
                 get(p, "login_trusted_networks", ""),
-                size(get(p, "auth_cache_size", "0")),
-                time(get(p, "auth_cache_ttl", "1 hour")),
-                time(get(p, "auth_cache_negative_ttl", "1 hour")),
-                time(get(p, "auth_failure_delay", "2 secs")),
+                SettingValues.size(get(p, "auth_cache_size", "0")),
+                SettingValues.time(get(p, "auth_cache_ttl", "1 hour")),
+                SettingValues.time(get(p, "auth_cache_negative_ttl", "1 hour")),
+                SettingValues.time(get(p, "auth_failure_delay", "2 secs")),
                 get(p, "auth_anonymous_username", "anonymous"),
                 get(p, "hostname", "localhost").isBlank() ? "localhost" : get(p, "hostname", "localhost").trim(),
                 blocks(p, Kind.PASSDB), blocks(p, Kind.USERDB));
@@ -76,7 +77,7 @@ public record AuthSettings(List<String> mechanisms, String usernameFormat, Strin
                     block.put(k.substring(blockPrefix.length()), String.valueOf(v));
                 }
             });
-            if (BlockSettings.yes(block.getOrDefault("master", "no"))) {
+            if (SettingValues.yes(block.getOrDefault("master", "no"))) {
                 LOG.error("{}: master passdbs are not supported yet; the block with driver {} is left out",
                         prefix + n, block.get("driver"));
                 continue;
@@ -89,40 +90,5 @@ public record AuthSettings(List<String> mechanisms, String usernameFormat, Strin
     private static String get(Map<String, ?> p, String key, String fallback) {
         Object v = p.get(key);
         return v == null ? fallback : String.valueOf(v);
-    }
-
-    static boolean yes(String v) {
-        String t = v.trim().toLowerCase(Locale.ROOT);
-        return t.equals("yes") || t.equals("y") || t.equals("1") || t.equals("true");
-    }
-
-    /** Dovecot's sizes: {@code 0}, {@code 1024}, {@code 10k}, {@code 10M}, {@code 1G}. */
-    static long size(String v) {
-        String t = v.trim().toUpperCase(Locale.ROOT).replace(" ", "");
-        t = t.endsWith("B") ? t.substring(0, t.length() - 1) : t;
-        long mult = 1;
-        if (!t.isEmpty() && "KMGT".indexOf(t.charAt(t.length() - 1)) >= 0) {
-            mult = 1L << (10 * ("KMGT".indexOf(t.charAt(t.length() - 1)) + 1));
-            t = t.substring(0, t.length() - 1);
-        }
-        return Long.parseLong(t) * mult;
-    }
-
-    /** Dovecot's times: {@code 3600} (seconds), {@code 2 secs}, {@code 5 mins}, {@code 1 hour}, {@code 1 day}, {@code 100 ms}. */
-    static Duration time(String v) {
-        String[] w = v.trim().toLowerCase(Locale.ROOT).split("\\s+", 2);
-        long n = Long.parseLong(w[0]);
-        String unit = w.length > 1 ? w[1] : "s";
-        if (unit.startsWith("ms") || unit.startsWith("msec") || unit.startsWith("milli")) {
-            return Duration.ofMillis(n);
-        }
-        return switch (unit.charAt(0)) {
-            case 's' -> Duration.ofSeconds(n);
-            case 'm' -> Duration.ofMinutes(n);
-            case 'h' -> Duration.ofHours(n);
-            case 'd' -> Duration.ofDays(n);
-            case 'w' -> Duration.ofDays(7 * n);
-            default -> throw new IllegalArgumentException("bad time " + v);
-        };
     }
 }

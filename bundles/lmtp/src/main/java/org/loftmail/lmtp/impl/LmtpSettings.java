@@ -3,6 +3,7 @@ package org.loftmail.lmtp.impl;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Map;
+import org.loftmail.api.settings.SettingValues;
 
 /**
  * The LMTP settings Loft honours, from {@code org.loftmail.settings} ({@code protocol.lmtp.X}
@@ -26,7 +27,7 @@ record LmtpSettings(String hostname, boolean quotaFullTempfail, boolean addRecei
     }
 
     private static boolean yes(String v, boolean dflt) {
-        return v == null || v.isEmpty() ? dflt : v.equalsIgnoreCase("yes");
+        return v == null || v.isEmpty() ? dflt : SettingValues.yes(v);
     }
 
     private static String hostname(String v) {
@@ -40,21 +41,12 @@ record LmtpSettings(String hostname, boolean quotaFullTempfail, boolean addRecei
         }
     }
 
-    /** Dovecot size syntax; 0 or unset: no limit. */
+    /** Dovecot size syntax; 0, unset or malformed (already reported by the config check): no limit. */
     private static long size(Object v) {
-        if (v == null || v.toString().isBlank()) {
+        try {
+            return v == null || v.toString().isBlank() ? 0 : SettingValues.size(v.toString());
+        } catch (IllegalArgumentException e) {
             return 0;
         }
-        String s = v.toString().trim().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
-        long mult = 1;
-        if (s.endsWith("k") || s.endsWith("kb")) {
-            mult = 1024;
-        } else if (s.endsWith("m") || s.endsWith("mb")) {
-            mult = 1024 * 1024;
-        } else if (s.endsWith("g") || s.endsWith("gb")) {
-            mult = 1024L * 1024 * 1024;
-        }
-        String digits = s.replaceAll("[^0-9]", "");
-        return digits.isEmpty() ? 0 : Long.parseLong(digits) * mult;
     }
 }

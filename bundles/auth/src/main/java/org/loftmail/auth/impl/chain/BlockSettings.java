@@ -3,6 +3,7 @@ package org.loftmail.auth.impl.chain;
 import java.util.Locale;
 import java.util.Map;
 import org.loftmail.api.auth.AuthDriver.Kind;
+import org.loftmail.api.settings.SettingValues;
 
 /**
  * One {@code passdb { }} or {@code userdb { }} block.
@@ -28,7 +29,7 @@ public record BlockSettings(Kind kind, String driver, String args, String skip, 
         }
         return new BlockSettings(kind, driver, s.getOrDefault("args", ""),
                 s.getOrDefault("skip", "never").trim().toLowerCase(Locale.ROOT),
-                yes(s.get("deny")),
+                SettingValues.yes(s.get("deny")),
                 Rule.parse(s.getOrDefault("result_success", "return-ok")),
                 Rule.parse(s.getOrDefault("result_failure", "continue")),
                 Rule.parse(s.getOrDefault("result_internalfail", "continue")),
@@ -75,11 +76,5 @@ public record BlockSettings(Kind kind, String driver, String args, String skip, 
             regex.append(c == '*' ? ".*" : c == '?' ? "." : java.util.regex.Pattern.quote(String.valueOf(c)));
         }
         return text.matches(regex.toString());
-    }
-
-    /** Dovecot's booleans: yes, y, 1, true. */
-    public static boolean yes(String v) {
-        return v != null && (v.equalsIgnoreCase("yes") || v.equalsIgnoreCase("y") || v.equals("1")
-                || v.equalsIgnoreCase("true"));
     }
 }

@@ -2,6 +2,7 @@ package org.loftmail.auth.impl.chain;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.loftmail.api.settings.SettingValues;
 
 /** Dovecot's {@code key=value key2=value2} field lists (args, default_fields, extra fields). */
 public final class Fields {
@@ -52,6 +53,6 @@ public final class Fields {
     /** Whether a flag field is on: present with an empty value, {@code y}, {@code yes}, {@code 1}. */
     public static boolean flag(Map<String, String> fields, String key) {
         String v = fields.get(key);
-        return v != null && (v.isEmpty() || BlockSettings.yes(v));
+        return v != null && (v.isEmpty() || SettingValues.yes(v));
     }
 }

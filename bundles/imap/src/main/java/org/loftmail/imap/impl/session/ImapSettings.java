@@ -2,6 +2,7 @@ package org.loftmail.imap.impl.session;
 
 import java.time.Duration;
 import java.util.Map;
+import org.loftmail.api.settings.SettingValues;
 
 /**
  * The IMAP settings Loft honours, read from {@code org.loftmail.settings} (Dovecot names and
@@ -60,44 +61,17 @@ public record ImapSettings(int maxLineLength, int maxUserIpConnections, String g
         }
     }
 
-    /** Dovecot sizes: {@code 64k}, {@code 10M}, {@code 1G}, or bytes; 0 means unlimited. */
+    /** Dovecot sizes ({@code 64k}, {@code 10M}, bytes); 0 means unlimited. */
     static long size(String v, long dflt) {
         if (v == null || v.isEmpty()) {
             return dflt;
         }
-        String s = v.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
-        long mult = 1;
-        for (String[] u : new String[][] {{"kb", "1024"}, {"k", "1024"}, {"mb", "1048576"}, {"m", "1048576"},
-                {"gb", "1073741824"}, {"g", "1073741824"}, {"b", "1"}}) {
-            if (s.endsWith(u[0])) {
-                mult = Long.parseLong(u[1]);
-                s = s.substring(0, s.length() - u[0].length());
-                break;
-            }
-        }
-        long n = number(s, dflt) * mult;
+        long n = SettingValues.size(v);
         return n == 0 ? Long.MAX_VALUE : n;
     }
 
-    /** Dovecot times: {@code 2 mins}, {@code 30s}, {@code 1 hour}, or seconds. */
+    /** Dovecot times ({@code 2 mins}, {@code 30s}, seconds). */
     static Duration duration(String v, Duration dflt) {
-        if (v == null || v.isEmpty()) {
-            return dflt;
-        }
-        String s = v.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
-        int i = 0;
-        while (i < s.length() && Character.isDigit(s.charAt(i))) {
-            i++;
-        }
-        long n = number(s.substring(0, i), 0);
-        String unit = s.substring(i);
-        return switch (unit) {
-            case "", "s", "sec", "secs", "second", "seconds" -> Duration.ofSeconds(n);
-            case "m", "min", "mins", "minute", "minutes" -> Duration.ofMinutes(n);
-            case "h", "hour", "hours" -> Duration.ofHours(n);
-            case "d", "day", "days" -> Duration.ofDays(n);
-            case "ms", "msec", "msecs" -> Duration.ofMillis(n);
-            default -> throw new IllegalArgumentException("not a time: " + v);
-        };
+        return v == null || v.isEmpty() ? dflt : SettingValues.time(v);
     }
 }
