@@ -1,7 +1,7 @@
 package org.loftmail.pop3.impl.encode;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -17,7 +17,8 @@ public final class ReplyWriter {
     private static final byte[] CRLF = {'\r', '\n'};
 
     private final Consumer<byte[]> sink;
-    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(256);
+    private byte[] buffer = new byte[256];
+    private int length;
     private long written;
 
     /** @param sink receives each piece, e.g. {@code Connection::write} */
@@ -56,18 +57,22 @@ public final class ReplyWriter {
     }
 
     public void bytes(byte[] data, int off, int len) {
-        buffer.write(data, off, len);
+        if (length + len > buffer.length) {
+            buffer = Arrays.copyOf(buffer, Math.max(length + len, buffer.length * 2));
+        }
+        System.arraycopy(data, off, buffer, length, len);
+        length += len;
         written += len;
-        if (buffer.size() >= PASS_ON) {
+        if (length >= PASS_ON) {
             push();
         }
     }
 
     /** Hands everything buffered on. */
     public void push() {
-        if (buffer.size() > 0) {
-            sink.accept(buffer.toByteArray());
-            buffer.reset();
+        if (length > 0) {
+            sink.accept(Arrays.copyOf(buffer, length));
+            length = 0;
         }
     }
 

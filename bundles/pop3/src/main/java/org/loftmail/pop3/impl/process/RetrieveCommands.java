@@ -75,7 +75,7 @@ final class RetrieveCommands {
         }
         s.out().line(status);
         try (in) {
-            return MessageWriter.write(in, s.out(), bodyLines);
+            return s.messageWriter().write(in, s.out(), bodyLines);
         } catch (IOException e) {
             // the status line is out: the only honest way to stop a multi-line answer is to hang up
             LOG.error("user {}: reading message {} failed in the middle: {}", s.user(), number, e.toString());

@@ -13,6 +13,7 @@ import org.loftmail.api.protocol.ProtocolSession;
 import org.loftmail.api.storage.StorageException;
 import org.loftmail.api.storage.UserMailboxes;
 import org.loftmail.pop3.impl.decode.Pop3Command;
+import org.loftmail.pop3.impl.encode.MessageWriter;
 import org.loftmail.pop3.impl.encode.ReplyWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,7 @@ public final class Pop3Session implements ProtocolSession {
     private final Pop3Services services;
     private final Dispatcher dispatcher;
     private final ReplyWriter out;
+    private MessageWriter messageWriter;
 
     private State state = State.AUTHORIZATION;
     private Continuation continuation;
@@ -171,6 +173,14 @@ public final class Pop3Session implements ProtocolSession {
 
     public ReplyWriter out() {
         return out;
+    }
+
+    /** The writer for RETR and TOP, made at the first use (its buffers are reused after that). */
+    public MessageWriter messageWriter() {
+        if (messageWriter == null) {
+            messageWriter = new MessageWriter();
+        }
+        return messageWriter;
     }
 
     public State state() {
