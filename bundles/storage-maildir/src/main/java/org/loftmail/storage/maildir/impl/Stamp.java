@@ -23,6 +23,10 @@ record Stamp(boolean exists, long mtimeNanos, long size, String key) {
     static final Stamp MISSING = new Stamp(false, 0, 0, "");
 
     static Stamp of(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            // cheap (no exception) for files that are usually absent, such as dovecot-keywords
+            return MISSING;
+        }
         BasicFileAttributes a;
         try {
             a = Files.readAttributes(p, BasicFileAttributes.class);
