@@ -36,7 +36,9 @@ final class SessionExecutor implements Executor {
         } finally {
             lock.unlock();
         }
-        Thread.ofVirtual().name(threadName).start(this::drain);
+        // each callback sets its own MDC: copying the submitter's inheritable thread locals (the
+        // MDC map) for every burst would be wasted work on the path of every command
+        Thread.ofVirtual().name(threadName).inheritInheritableThreadLocals(false).start(this::drain);
     }
 
     private void drain() {
