@@ -48,7 +48,9 @@ public interface QuotaHookContract extends DriverContract {
                 assertEquals(1, v.sync().exists());
             }
             assertEquals(0, mb.status("Full").messages());
-            assertEquals(new QuotaRequest("alice", "Full", 1, msg.length), asked.get(asked.size() - 1));
+            assertEquals(new QuotaRequest("alice", "Full", 1, msg.length), asked.get(asked.size() - 2), "COPY adds");
+            assertEquals(new QuotaRequest("alice", "Full", 1, msg.length, "INBOX"), asked.get(asked.size() - 1),
+                    "MOVE says where from, so quota can tell a move inside one root");
         }
     }
 
