@@ -46,6 +46,12 @@ public interface MailboxView extends AutoCloseable {
     /** The content of a message of this view. @throws StorageException EXPUNGED when it is gone */
     MessageContent content(long uid) throws StorageException;
 
+    /**
+     * The mailbox's cache of values derived from message content, shared with every other view
+     * of the mailbox (see {@link MessageFieldCache}); usable until this view is closed.
+     */
+    MessageFieldCache cache();
+
     /** Changes flags of the messages of this view in {@code uids}; each changed message gets a new modseq. */
     StoreResult store(UidSet uids, FlagChange change) throws StorageException;
 

@@ -11,7 +11,7 @@
  * ordered executor); different sessions may use different objects concurrently.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.loftmail.api.storage;
 
 import org.osgi.annotation.bundle.Export;

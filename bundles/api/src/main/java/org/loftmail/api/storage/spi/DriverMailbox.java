@@ -74,6 +74,27 @@ public interface DriverMailbox {
     void writeIndex(byte[] index) throws StorageException;
 
     /**
+     * The core's message cache log (behind {@link org.loftmail.api.storage.MessageFieldCache}),
+     * or {@code null} when there is none. The caller closes the stream. A driver that keeps the
+     * log stores it next to the index blob and moves it along on rename; the default keeps
+     * nothing, so values are derived again after the mailbox is reopened.
+     */
+    default InputStream readCache() throws StorageException {
+        return null;
+    }
+
+    /**
+     * Appends octets to the cache log, creating it when missing. Need not be fsync'd: the core
+     * checksums each record, so a lost or torn tail only costs the values in it.
+     */
+    default void appendCache(byte[] records) throws StorageException {
+    }
+
+    /** Replaces the cache log atomically: a torn write must leave the old log or the new one. */
+    default void writeCache(byte[] log) throws StorageException {
+    }
+
+    /**
      * Registers the core's listener for changes made outside this JVM (a delivery agent writing
      * into maildir's {@code new/}, Dovecot on the same folder). A driver that can watch its
      * storage calls it, on any thread, soon after such a change; the core then rereads the mailbox

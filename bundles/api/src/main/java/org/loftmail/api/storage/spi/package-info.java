@@ -14,7 +14,7 @@
  * org.loftmail.api.storage.StorageException} with the matching error.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.loftmail.api.storage.spi;
 
 import org.osgi.annotation.bundle.Export;

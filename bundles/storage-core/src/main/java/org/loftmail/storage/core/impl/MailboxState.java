@@ -22,6 +22,7 @@ import org.loftmail.api.storage.StorageException;
 import org.loftmail.api.storage.spi.DriverMailbox;
 import org.loftmail.api.storage.spi.SaveRequest;
 import org.loftmail.api.storage.spi.StoredMessage;
+import org.loftmail.storage.core.impl.cache.FieldCache;
 
 /**
  * One mailbox shared by every session of its user in this JVM: the driver mailbox, the message
@@ -38,6 +39,7 @@ final class MailboxState {
     private final DriverMailbox driver;
     final MessageTable table = new MessageTable();
     private final IndexWriter index;
+    final FieldCache cache;
     final Set<MailboxViewImpl> views = new HashSet<>();
     private long revision;
     private boolean gone;
@@ -46,6 +48,7 @@ final class MailboxState {
         this.name = name;
         this.driver = driver;
         this.index = new IndexWriter(driver, table, name);
+        this.cache = new FieldCache(driver, lock, table.messages::containsKey, name);
     }
 
     static MailboxState load(String name, DriverMailbox driver) throws StorageException {
@@ -113,6 +116,7 @@ final class MailboxState {
             if (table.reconcile(driver.messages())) {
                 index.changed();
             }
+            cache.refreshed();
         }
     }
 
@@ -127,6 +131,7 @@ final class MailboxState {
             if (!gone && flush) {
                 index.flush();
             }
+            cache.close(!gone && flush);
             gone = true;
         } finally {
             lock.unlock();
@@ -258,8 +263,9 @@ final class MailboxState {
         return StatusCounter.count(this);
     }
 
-    /** Writes the index clean; with the lock held (the last view closed, the store closes, before a rename). */
+    /** Writes the index clean and the cache out; with the lock held (the last view closed). */
     void flush() {
         index.flush();
+        cache.release();
     }
 }

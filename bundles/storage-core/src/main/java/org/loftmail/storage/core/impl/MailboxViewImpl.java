@@ -13,6 +13,7 @@ import org.loftmail.api.storage.FlagChange;
 import org.loftmail.api.storage.MailboxStatus;
 import org.loftmail.api.storage.MailboxView;
 import org.loftmail.api.storage.MessageContent;
+import org.loftmail.api.storage.MessageFieldCache;
 import org.loftmail.api.storage.MessageMeta;
 import org.loftmail.api.storage.StorageError;
 import org.loftmail.api.storage.StorageException;
@@ -115,6 +116,11 @@ final class MailboxViewImpl implements MailboxView {
     }
 
     @Override
+    public MessageFieldCache cache() {
+        return state.cache;
+    }
+
+    @Override
     public StoreResult store(UidSet uids, FlagChange change) throws StorageException {
         writable();
         List<Long> failed = new ArrayList<>();
@@ -160,7 +166,10 @@ final class MailboxViewImpl implements MailboxView {
 
     @Override
     public SyncResult sync() throws StorageException {
-        return state.with(() -> new ViewSync(state, seqs, recent, own, readOnly).run(knownModseq, this::synced));
+        return state.with(() -> {
+            state.cache.flush(); // a command ends with a sync: its new cache values go out now
+            return new ViewSync(state, seqs, recent, own, readOnly).run(knownModseq, this::synced);
+        });
     }
 
     private void synced(long modseq) {

@@ -13,5 +13,5 @@ package org.loftmail.storage.core.contract;
  */
 public interface AllStorageContracts extends UidModseqContract, ViewSyncContract, CopyMoveContract, FlagStoreContract,
         MailboxTreeContract, NameRulesContract, ContentContract, EventsContract, ConcurrencyContract,
-        QuotaHookContract {
+        QuotaHookContract, MessageCacheContract {
 }

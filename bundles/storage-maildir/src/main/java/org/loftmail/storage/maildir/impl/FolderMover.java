@@ -25,7 +25,7 @@ import java.util.Set;
 final class FolderMover {
     private static final Set<String> OWN_DIRS = Set.of("cur", "new", "tmp");
     private static final Set<String> OWN_FILES = Set.of(MaildirUidList.FILE, MaildirKeywords.FILE, IndexFile.NAME,
-            MessageCache.NAME, MaildirFolders.MARKER);
+            MessageCache.NAME, CacheFile.NAME, MaildirFolders.MARKER);
 
     private final Path root;
     private final boolean plusPlus;

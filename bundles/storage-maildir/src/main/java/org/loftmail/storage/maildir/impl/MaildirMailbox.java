@@ -47,6 +47,7 @@ final class MaildirMailbox implements DriverMailbox {
     private final MaildirKeywords keywords;
     private final MaildirRevision revision;
     private final IndexFile index;
+    private final CacheFile cacheLog;
     private final MessageSaver saver;
     private final MessageCache cache;
     private Map<String, MessageFacts> facts = new ConcurrentHashMap<>();
@@ -101,6 +102,7 @@ final class MaildirMailbox implements DriverMailbox {
         this.keywords = MaildirKeywords.read(control);
         this.revision = new MaildirRevision(dir, control);
         this.index = new IndexFile(indexDir);
+        this.cacheLog = new CacheFile(indexDir);
         this.saver = new MessageSaver(dir, delivery, uidList, keywords);
         this.cache = new MessageCache(indexDir);
         this.onExternalChange = onExternalChange;
@@ -530,6 +532,33 @@ final class MaildirMailbox implements DriverMailbox {
             }
         } catch (IOException e) {
             throw StorageErrors.io("Cannot write the index of " + name, e);
+        }
+    }
+
+    @Override
+    public InputStream readCache() throws StorageException {
+        try {
+            return cacheLog.read();
+        } catch (IOException e) {
+            throw StorageErrors.io("Cannot read the message cache of " + name, e);
+        }
+    }
+
+    @Override
+    public void appendCache(byte[] records) throws StorageException {
+        try {
+            cacheLog.append(records);
+        } catch (IOException e) {
+            throw StorageErrors.io("Cannot append to the message cache of " + name, e);
+        }
+    }
+
+    @Override
+    public void writeCache(byte[] log) throws StorageException {
+        try {
+            cacheLog.replace(log);
+        } catch (IOException e) {
+            throw StorageErrors.io("Cannot write the message cache of " + name, e);
         }
     }
 

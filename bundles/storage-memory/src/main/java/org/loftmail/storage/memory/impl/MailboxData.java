@@ -1,5 +1,6 @@
 package org.loftmail.storage.memory.impl;
 
+import java.io.ByteArrayOutputStream;
 import java.util.TreeMap;
 import org.loftmail.api.storage.spi.StoredMessage;
 
@@ -17,6 +18,8 @@ final class MailboxData {
     long nextUid = 1;
     long version;
     byte[] index;
+    /** The core's message cache log; grows by appends, replaced whole by the core. */
+    ByteArrayOutputStream cache;
 
     MailboxData(long uidValidity) {
         this.uidValidity = uidValidity;

@@ -1,6 +1,7 @@
 package org.loftmail.storage.memory.impl;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -123,6 +124,31 @@ final class MemoryMailbox implements DriverMailbox {
     public void writeIndex(byte[] blob) {
         synchronized (data) {
             data.index = blob.clone();
+        }
+    }
+
+    @Override
+    public InputStream readCache() {
+        synchronized (data) {
+            return data.cache == null ? null : new ByteArrayInputStream(data.cache.toByteArray());
+        }
+    }
+
+    @Override
+    public void appendCache(byte[] records) {
+        synchronized (data) {
+            if (data.cache == null) {
+                data.cache = new ByteArrayOutputStream();
+            }
+            data.cache.writeBytes(records);
+        }
+    }
+
+    @Override
+    public void writeCache(byte[] log) {
+        synchronized (data) {
+            data.cache = new ByteArrayOutputStream(log.length);
+            data.cache.writeBytes(log);
         }
     }
 
