@@ -12,7 +12,6 @@ import org.loftmail.api.storage.MailStorage;
 import org.loftmail.api.storage.event.MailboxListener;
 import org.loftmail.imap.impl.decode.CommandDecoder;
 import org.loftmail.imap.impl.decode.CommandTable;
-import org.loftmail.imap.impl.fetch.MessageCache;
 import org.loftmail.imap.impl.process.CommandDispatch;
 import org.loftmail.imap.impl.session.ImapServices;
 import org.loftmail.imap.impl.session.ImapSession;
@@ -41,13 +40,9 @@ public final class ImapProtocol implements Protocol {
 
     private static final Logger LOG = LoggerFactory.getLogger(ImapProtocol.class);
 
-    /** Parsed messages kept for ENVELOPE, BODYSTRUCTURE, SORT and THREAD. */
-    private static final int CACHED_MESSAGES = 200_000;
-
     private final AuthService auth;
     private final MailStorage storage;
     private final SessionRegistry registry;
-    private final MessageCache cache = new MessageCache(CACHED_MESSAGES);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("imap-timer").daemon().factory());
     private final CommandDecoder decoder = new CommandDecoder(CommandTable.standard());
@@ -88,7 +83,7 @@ public final class ImapProtocol implements Protocol {
             }
             settings = ImapSettings.defaults();
         }
-        services = new ImapServices(auth, storage, settings, registry, cache, timer, () -> quota);
+        services = new ImapServices(auth, storage, settings, registry, timer, () -> quota);
     }
 
     @Deactivate

@@ -2,10 +2,9 @@ package org.loftmail.core.imap.impl;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.loftmail.core.imap.BaseSubject;
 
 /** RFC 5256 4 (5): root threads whose base subjects match are gathered together. */
@@ -40,7 +39,7 @@ final class SubjectGrouper {
                 table.put(s.base(), root);
             }
         }
-        Set<ThreadNode> result = new LinkedHashSet<>(roots);
+        Roots result = new Roots(roots);
         for (ThreadNode root : roots) {
             if (!result.contains(root)) {
                 continue;
@@ -67,16 +66,56 @@ final class SubjectGrouper {
                 result.remove(root);
             } else {
                 ThreadNode dummy = new ThreadNode(null);
-                List<ThreadNode> list = new ArrayList<>(result);
-                list.set(list.indexOf(other), dummy);
+                result.replace(other, dummy);
                 dummy.addChild(other);
                 dummy.addChild(root);
-                list.remove(root);
-                result.clear();
-                result.addAll(list);
+                result.remove(root);
                 table.put(s.base(), dummy);
             }
         }
-        return new ArrayList<>(result);
+        return result.list();
+    }
+
+    /**
+     * The root list being regrouped: removing a root and putting a dummy in another's place
+     * cost O(1), not a copy of the list (thousands of roots can share a base subject).
+     */
+    private static final class Roots {
+        private final List<ThreadNode> slots;
+        private final Map<ThreadNode, Integer> index = new IdentityHashMap<>();
+
+        Roots(List<ThreadNode> roots) {
+            slots = new ArrayList<>(roots);
+            for (int i = 0; i < slots.size(); i++) {
+                index.putIfAbsent(slots.get(i), i);
+            }
+        }
+
+        boolean contains(ThreadNode n) {
+            return index.containsKey(n);
+        }
+
+        void remove(ThreadNode n) {
+            Integer i = index.remove(n);
+            if (i != null) {
+                slots.set(i, null);
+            }
+        }
+
+        void replace(ThreadNode old, ThreadNode by) {
+            int i = index.remove(old);
+            slots.set(i, by);
+            index.put(by, i);
+        }
+
+        List<ThreadNode> list() {
+            List<ThreadNode> out = new ArrayList<>(index.size());
+            for (ThreadNode n : slots) {
+                if (n != null) {
+                    out.add(n);
+                }
+            }
+            return out;
+        }
     }
 }

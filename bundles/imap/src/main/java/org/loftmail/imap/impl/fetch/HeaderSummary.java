@@ -1,10 +1,12 @@
 package org.loftmail.imap.impl.fetch;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The header fields SORT and THREAD need (RFC 5256), raw and unfolded.
@@ -38,6 +40,55 @@ public record HeaderSummary(String subject, String from, String to, String cc, l
             }
         }
         return new HeaderSummary(subject, from, to, cc, parseDate(date), messageId, inReplyTo, references);
+    }
+
+    /** The summary as {@link MessageCache} stores it: the date, then each string as length and UTF-8 (-1: null). */
+    byte[] encode() {
+        ByteBuffer out = ByteBuffer.allocate(8 + 7 * 4 + utf8Length());
+        out.putLong(sentDate);
+        for (String s : strings()) {
+            if (s == null) {
+                out.putInt(-1);
+            } else {
+                byte[] b = s.getBytes(StandardCharsets.UTF_8);
+                out.putInt(b.length).put(b);
+            }
+        }
+        return out.array();
+    }
+
+    /** What {@link #encode()} wrote, or empty when the octets are not such a summary. */
+    static Optional<HeaderSummary> decode(byte[] octets) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(octets);
+            long date = in.getLong();
+            String[] s = new String[7];
+            for (int i = 0; i < s.length; i++) {
+                int n = in.getInt();
+                if (n >= 0) {
+                    s[i] = new String(octets, in.position(), n, StandardCharsets.UTF_8);
+                    in.position(in.position() + n);
+                }
+            }
+            if (in.hasRemaining()) {
+                return Optional.empty();
+            }
+            return Optional.of(new HeaderSummary(s[0], s[1], s[2], s[3], date, s[4], s[5], s[6]));
+        } catch (RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    private String[] strings() {
+        return new String[] {subject, from, to, cc, messageId, inReplyTo, references};
+    }
+
+    private int utf8Length() {
+        int n = 0;
+        for (String s : strings()) {
+            n += s == null ? 0 : s.getBytes(StandardCharsets.UTF_8).length;
+        }
+        return n;
     }
 
     /** An RFC 5322 date in epoch seconds, or -1. Tolerates a missing weekday and comments. */

@@ -2,109 +2,92 @@ package org.loftmail.imap.impl.fetch;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.loftmail.api.storage.MessageContent;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.loftmail.api.storage.MailboxView;
+import org.loftmail.api.storage.MessageFieldCache;
 import org.loftmail.api.storage.StorageException;
 import org.loftmail.core.mime.MessageStructure;
 
 /**
- * What IMAP derives from a message once and asks for again and again: ENVELOPE/BODY/BODYSTRUCTURE
- * and the header fields SORT and THREAD use. Keyed by user, mailbox, UIDVALIDITY and UID, which
- * never name two different messages; bounded (least recently used entries go first), shared by
- * all sessions, thread-safe. It lives in memory: after a restart the first FETCH reads the files.
+ * What IMAP derives from a message once and asks for again and again: ENVELOPE, BODY,
+ * BODYSTRUCTURE and the header fields SORT and THREAD use. Kept in the mailbox's
+ * {@link MessageFieldCache} (shared by all sessions, persisted by the driver next to its index),
+ * so once cached none of them reads the message file, not even after a restart. The values:
+ * <ul>
+ * <li>{@value #ENVELOPE}, {@value #BODY}, {@value #BODYSTRUCTURE}: the text inside the
+ * parentheses, as ISO-8859-1 octets (one octet per char, {@link MessageStructure#toWire});</li>
+ * <li>{@value #SUMMARY}: {@link HeaderSummary#encode()}.</li>
+ * </ul>
+ * BODY[section] fetches still read the file: the cache holds no part offsets.
  */
 public final class MessageCache {
 
-    /** Identifies one message for ever. */
-    public record Key(String user, String mailbox, long uidValidity, long uid) {
-    }
+    static final String ENVELOPE = "imap.envelope";
+    static final String BODY = "imap.body";
+    static final String BODYSTRUCTURE = "imap.bodystructure";
+    static final String SUMMARY = "imap.summary.1";
 
-    /** Opens the message only when the cache does not have what is asked. */
-    @FunctionalInterface
-    public interface Source {
-        MessageContent open() throws StorageException;
-    }
-
-    private final int maxEntries;
-    private final Map<Key, MessageStructure> structures;
-    private final Map<Key, HeaderSummary> headers;
-    private final Map<Key, String> envelopes;
-
-    public MessageCache(int maxEntries) {
-        this.maxEntries = maxEntries;
-        this.structures = lru();
-        this.headers = lru();
-        this.envelopes = lru();
+    private MessageCache() {
     }
 
     /**
-     * The ENVELOPE text: from a cached structure, else parsed from the header alone (ENVELOPE
-     * needs nothing else, and a large message need not be read for it).
+     * The ENVELOPE text: cached, else parsed from the header alone (ENVELOPE needs nothing else,
+     * and a large message need not be read for it).
      */
-    public String envelope(Key key, Source source) throws IOException, StorageException {
-        synchronized (structures) {
-            MessageStructure s = structures.get(key);
-            if (s != null) {
-                return s.envelope();
-            }
-        }
-        synchronized (envelopes) {
-            String e = envelopes.get(key);
-            if (e != null) {
-                return e;
-            }
+    public static String envelope(MailboxView view, long uid) throws IOException, StorageException {
+        MessageFieldCache cache = view.cache();
+        Optional<byte[]> hit = cache.get(uid, ENVELOPE);
+        if (hit.isPresent()) {
+            return text(hit.get());
         }
         String parsed;
-        try (InputStream in = source.open().header()) {
+        try (InputStream in = view.content(uid).header()) {
             parsed = MessageStructure.parse(in).envelope();
         }
-        synchronized (envelopes) {
-            envelopes.put(key, parsed);
-        }
+        cache.put(uid, ENVELOPE, MessageStructure.toWire(parsed));
         return parsed;
     }
 
-    private <V> Map<Key, V> lru() {
-        return new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, V> eldest) {
-                return size() > maxEntries;
-            }
-        };
-    }
-
-    public MessageStructure structure(Key key, Source source) throws IOException, StorageException {
-        synchronized (structures) {
-            MessageStructure s = structures.get(key);
-            if (s != null) {
-                return s;
-            }
+    /** ENVELOPE, BODY and BODYSTRUCTURE: cached, else parsed from the whole message. */
+    public static MessageStructure structure(MailboxView view, long uid) throws IOException, StorageException {
+        MessageFieldCache cache = view.cache();
+        Optional<byte[]> envelope = cache.get(uid, ENVELOPE);
+        Optional<byte[]> body = cache.get(uid, BODY);
+        Optional<byte[]> bodyStructure = cache.get(uid, BODYSTRUCTURE);
+        if (envelope.isPresent() && body.isPresent() && bodyStructure.isPresent()) {
+            return new MessageStructure(text(envelope.get()), text(body.get()), text(bodyStructure.get()));
         }
         MessageStructure parsed;
-        try (InputStream in = source.open().open()) {
+        try (InputStream in = view.content(uid).open()) {
             parsed = MessageStructure.parse(in);
         }
-        synchronized (structures) {
-            structures.put(key, parsed);
+        cache.put(uid, BODY, MessageStructure.toWire(parsed.body()));
+        cache.put(uid, BODYSTRUCTURE, MessageStructure.toWire(parsed.bodyStructure()));
+        if (envelope.isPresent()) {
+            // keep answering the ENVELOPE given before
+            return new MessageStructure(text(envelope.get()), parsed.body(), parsed.bodyStructure());
         }
+        cache.put(uid, ENVELOPE, MessageStructure.toWire(parsed.envelope()));
         return parsed;
     }
 
-    public HeaderSummary headers(Key key, Source source) throws IOException, StorageException {
-        synchronized (headers) {
-            HeaderSummary h = headers.get(key);
-            if (h != null) {
-                return h;
-            }
+    /** The fields SORT and THREAD use: cached, else parsed from the header. */
+    public static HeaderSummary headers(MailboxView view, long uid) throws IOException, StorageException {
+        MessageFieldCache cache = view.cache();
+        Optional<HeaderSummary> hit = cache.get(uid, SUMMARY).flatMap(HeaderSummary::decode);
+        if (hit.isPresent()) {
+            return hit.get();
         }
         HeaderSummary parsed;
-        try (InputStream in = source.open().header()) {
+        try (InputStream in = view.content(uid).header()) {
             parsed = HeaderSummary.parse(in.readAllBytes());
         }
-        synchronized (headers) {
-            headers.put(key, parsed);
-        }
+        cache.put(uid, SUMMARY, parsed.encode());
         return parsed;
+    }
+
+    private static String text(byte[] wire) {
+        return new String(wire, StandardCharsets.ISO_8859_1);
     }
 }

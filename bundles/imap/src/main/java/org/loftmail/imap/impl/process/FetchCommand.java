@@ -162,11 +162,10 @@ final class FetchCommand {
                             items.add(new FetchItem.ModSeq(m.meta().modseq()));
                             modseq = true;
                         }
-                        case ENVELOPE -> items.add(new FetchItem.Envelope("(" + s.services().cache()
-                                .envelope(key(s, sel, m), () -> sel.view().content(m.uid())) + ")"));
+                        case ENVELOPE -> items.add(new FetchItem.Envelope(
+                                "(" + MessageCache.envelope(sel.view(), m.uid()) + ")"));
                         case BODY, BODYSTRUCTURE -> {
-                            MessageStructure st = s.services().cache().structure(key(s, sel, m),
-                                    () -> sel.view().content(m.uid()));
+                            MessageStructure st = MessageCache.structure(sel.view(), m.uid());
                             items.add(simple.kind() == FetchAttribute.Kind.BODY
                                     ? new FetchItem.Structure(false, "(" + st.body() + ")")
                                     : new FetchItem.Structure(true, "(" + st.bodyStructure() + ")"));
@@ -194,9 +193,5 @@ final class FetchCommand {
             items.add(new FetchItem.ModSeq(m.meta().modseq()));
         }
         return items;
-    }
-
-    static MessageCache.Key key(ImapSession s, Selected sel, ViewMessage m) {
-        return new MessageCache.Key(s.user(), sel.name(), sel.view().uidValidity(), m.uid());
     }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.loftmail.api.storage.MailboxView;
 import org.loftmail.api.storage.MessageContent;
@@ -22,6 +23,7 @@ import org.loftmail.imap.impl.encode.EsearchResult;
 import org.loftmail.imap.impl.encode.ResponseCode;
 import org.loftmail.imap.impl.encode.StatusResponse;
 import org.loftmail.imap.impl.fetch.HeaderSummary;
+import org.loftmail.imap.impl.fetch.MessageCache;
 import org.loftmail.imap.impl.request.SearchKey;
 import org.loftmail.imap.impl.request.SearchRequest;
 import org.loftmail.imap.impl.request.SearchReturn;
@@ -127,13 +129,17 @@ final class SearchCommands {
             return badCharset(r.tag());
         }
         Selected sel = s.selected();
-        List<ThreadMessage> rows = new ArrayList<>(found.size());
-        for (ViewMessage m : found) {
-            HeaderSummary h = headers(s, sel, m);
-            rows.add(new ThreadMessage(r.uid() ? m.uid() : m.seq(), sentDate(h, m), h.subject(), h.messageId(),
-                    h.inReplyTo(), h.references()));
-        }
-        s.out().thread(algorithm.equals("REFERENCES") ? Threader.references(rows) : Threader.orderedSubject(rows));
+        long[] ids = found.stream().mapToLong(m -> r.uid() ? m.uid() : m.seq()).toArray();
+        long[] uids = found.stream().mapToLong(ViewMessage::uid).toArray();
+        s.out().thread(ThreadMemo.threads(sel.view().cache(), sel.view().uidValidity(), algorithm, ids, uids, () -> {
+            List<ThreadMessage> rows = new ArrayList<>(found.size());
+            for (ViewMessage m : found) {
+                HeaderSummary h = headers(s, sel, m);
+                rows.add(new ThreadMessage(r.uid() ? m.uid() : m.seq(), sentDate(h, m), h.subject(), h.messageId(),
+                        h.inReplyTo(), h.references()));
+            }
+            return algorithm.equals("REFERENCES") ? Threader.references(rows) : Threader.orderedSubject(rows);
+        }));
         return StatusResponse.ok(r.tag(), "Thread completed.");
     }
 
@@ -150,9 +156,12 @@ final class SearchCommands {
         SearchEvaluator evaluator = SearchEvaluator.compile(key, charset,
                 new SearchScope(view.size(), sel.maxUid(), saved::contains));
         List<ViewMessage> out = new ArrayList<>();
+        // user, mailbox and UIDVALIDITY name a message with its UID for ever (the original
+        // in-memory cache's key), and unlike the cache object they pin no mailbox in memory
+        Object scope = List.of(s.user(), sel.name(), view.uidValidity());
         for (ViewMessage m : view.messages(sel.all())) {
             try {
-                if (evaluator.matches(candidate(view, m))) {
+                if (evaluator.matches(candidate(view, m, scope))) {
                     out.add(m);
                 }
             } catch (StorageException e) {
@@ -164,7 +173,7 @@ final class SearchCommands {
         return out;
     }
 
-    private static SearchCandidate candidate(MailboxView view, ViewMessage m) {
+    private static SearchCandidate candidate(MailboxView view, ViewMessage m, Object scope) {
         return new SearchCandidate() {
             @Override
             public int seq() {
@@ -185,12 +194,27 @@ final class SearchCommands {
             public MessageContent content() throws StorageException {
                 return view.content(m.uid());
             }
+
+            @Override
+            public Optional<byte[]> cached(String field) {
+                return view.cache().get(m.uid(), field);
+            }
+
+            @Override
+            public void cache(String field, byte[] value) {
+                view.cache().put(m.uid(), field, value);
+            }
+
+            @Override
+            public Object cacheScope() {
+                return scope;
+            }
         };
     }
 
     private static HeaderSummary headers(ImapSession s, Selected sel, ViewMessage m) throws StorageException {
         try {
-            return s.services().cache().headers(FetchCommand.key(s, sel, m), () -> sel.view().content(m.uid()));
+            return MessageCache.headers(sel.view(), m.uid());
         } catch (IOException e) {
             throw new StorageException(StorageError.INTERNAL, "reading message " + m.uid() + ": " + e, e);
         }

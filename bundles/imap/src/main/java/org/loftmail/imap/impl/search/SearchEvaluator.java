@@ -49,6 +49,8 @@ import org.loftmail.imap.impl.request.SequenceSet;
  * <p>Keys are reordered so that metadata keys run first, header keys next and body keys last;
  * the content is thus only read when the cheap keys have not decided, {@link MessageContent#header()}
  * is read at most once and {@link MessageContent#open()} at most once per {@link #matches} call.
+ * The fields FROM, TO, CC, BCC and SUBJECT (also as HEADER keys) read come from the mailbox's
+ * cache when it has them ({@link SearchedFields}); no file is read then.
  * Instances are immutable and may be shared between threads.
  */
 public final class SearchEvaluator {
@@ -234,9 +236,21 @@ public final class SearchEvaluator {
         private static Node header(String field, String value) {
             String needle = CaseFold.fold(value);
             Form form = Form.of(field);
+            int cached = SearchedFields.index(field);
+            if (cached >= 0) {
+                return new Node(HEADER, c -> {
+                    for (ComparedField f : c.searched().named(cached)) {
+                        if (f.field.name().equalsIgnoreCase(field) && (needle.isEmpty() || form.contains(f, needle))) {
+                            return true;
+                        }
+                    }
+                    return false;
+                });
+            }
             return new Node(HEADER, c -> {
                 for (HeaderField f : c.header()) {
-                    if (f.name().equalsIgnoreCase(field) && (needle.isEmpty() || form.contains(f, needle))) {
+                    if (f.name().equalsIgnoreCase(field)
+                            && (needle.isEmpty() || form.contains(new ComparedField(f), needle))) {
                         return true;
                     }
                 }
@@ -262,42 +276,16 @@ public final class SearchEvaluator {
                 };
             }
 
-            boolean contains(HeaderField f, String needle) {
-                if (CaseFold.fold(f.value()).contains(needle)) {
+            boolean contains(ComparedField f, String needle) {
+                if (f.value().contains(needle)) {
                     return true;
                 }
                 return switch (this) {
                     case PLAIN -> false;
-                    case SUBJECT -> CaseFold.fold(compressBlanks(f.value())).contains(needle);
-                    case ADDRESS -> CaseFold.fold(HeaderField.decodeWords(addressForm(f.raw()))).contains(needle);
+                    case SUBJECT -> f.subject().contains(needle);
+                    case ADDRESS -> f.address().contains(needle);
                 };
             }
-        }
-
-        private static String addressForm(String raw) {
-            try {
-                return AddressForm.of(raw);
-            } catch (RuntimeException e) {
-                return raw; // a bug in the lenient parser must not fail the search
-            }
-        }
-
-        static String compressBlanks(String s) {
-            StringBuilder out = new StringBuilder(s.length());
-            boolean blank = false;
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c == ' ' || c == '\t') {
-                    if (!blank) {
-                        out.append(' ');
-                    }
-                    blank = true;
-                } else {
-                    out.append(c);
-                    blank = false;
-                }
-            }
-            return out.toString();
         }
 
         private Node text(String value, boolean bodyOnly) {
@@ -368,6 +356,9 @@ public final class SearchEvaluator {
         final SearchCandidate message;
         private MessageContent content;
         private List<HeaderField> header;
+        /** Whether {@link #header} came from the header alone (not from a scan of the message). */
+        private boolean headerParsed;
+        private SearchedFields searched;
         private LocalDate sentDate;
         private NeedleScanner scanner;
 
@@ -390,11 +381,27 @@ public final class SearchEvaluator {
             if (header == null) {
                 try (InputStream in = content().header()) {
                     header = MessageReader.header(in);
+                    headerParsed = true;
                 } catch (IOException e) {
                     throw failure(e);
                 }
             }
             return header;
+        }
+
+        /** The fields FROM, TO, CC, BCC and SUBJECT look at: cached, else from the header (then cached). */
+        SearchedFields searched() throws StorageException {
+            if (searched == null && header == null) {
+                searched = SearchedFields.remembered(message);
+            }
+            if (searched == null) {
+                searched = SearchedFields.of(header());
+                if (headerParsed) {
+                    message.cache(SearchedFields.CACHE_FIELD, searched.encode());
+                    SearchedFields.remember(message, searched);
+                }
+            }
+            return searched;
         }
 
         LocalDate sentDate() throws StorageException {

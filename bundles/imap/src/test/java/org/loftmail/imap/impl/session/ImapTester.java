@@ -21,7 +21,6 @@ import org.loftmail.api.protocol.Connection;
 import org.loftmail.imap.impl.decode.ClientInput;
 import org.loftmail.imap.impl.decode.CommandDecoder;
 import org.loftmail.imap.impl.decode.CommandTable;
-import org.loftmail.imap.impl.fetch.MessageCache;
 import org.loftmail.imap.impl.process.CommandDispatch;
 import org.loftmail.storage.core.impl.CoreHarness;
 import org.loftmail.storage.memory.impl.MemoryDriver;
@@ -33,19 +32,33 @@ import org.loftmail.storage.memory.impl.MemoryDriver;
  */
 public final class ImapTester implements AutoCloseable {
 
-    private final CoreHarness storage = new CoreHarness("memory", new MemoryDriver(), "memory:");
+    private final CoreHarness storage;
     private final SessionRegistry registry = new SessionRegistry();
     private final ImapServices services;
 
     public ImapTester() {
-        this(null);
+        this((org.loftmail.api.storage.quota.QuotaService) null);
     }
 
     /** With a quota service (the quota plug-in's), or null for none. */
     public ImapTester(org.loftmail.api.storage.quota.QuotaService quota) {
+        this(new MemoryDriver(), quota);
+    }
+
+    /**
+     * Over a storage driver of the test's (e.g. one whose mail outlives this tester: a new tester
+     * on the same driver is the server after a restart). The driver is bound as {@code memory}.
+     */
+    public ImapTester(org.loftmail.api.storage.spi.StorageDriver driver) {
+        this(driver, null);
+    }
+
+    private ImapTester(org.loftmail.api.storage.spi.StorageDriver driver,
+            org.loftmail.api.storage.quota.QuotaService quota) {
+        storage = new CoreHarness("memory", driver, "memory:");
         storage.addListener(registry);
         services = new ImapServices(new PasswordAuth(), storage.storage(), ImapSettings.defaults(), registry,
-                new MessageCache(1000), Executors.newSingleThreadScheduledExecutor(), () -> quota);
+                Executors.newSingleThreadScheduledExecutor(), () -> quota);
     }
 
     public CoreHarness storage() {
