@@ -7,6 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.loftmail.api.storage.MailboxView;
 import org.loftmail.api.storage.MessageContent;
 import org.loftmail.api.storage.MessageMeta;
@@ -155,22 +160,81 @@ final class SearchCommands {
         Set<Long> saved = new HashSet<>(s.saved());
         SearchEvaluator evaluator = SearchEvaluator.compile(key, charset,
                 new SearchScope(view.size(), sel.maxUid(), saved::contains));
-        List<ViewMessage> out = new ArrayList<>();
         // user, mailbox and UIDVALIDITY name a message with its UID for ever (the original
         // in-memory cache's key), and unlike the cache object they pin no mailbox in memory
         Object scope = List.of(s.user(), sel.name(), view.uidValidity());
-        for (ViewMessage m : view.messages(sel.all())) {
-            try {
-                if (evaluator.matches(candidate(view, m, scope))) {
-                    out.add(m);
-                }
-            } catch (StorageException e) {
-                if (e.error() != StorageError.EXPUNGED) {
-                    throw e;
-                }
+        List<ViewMessage> all = view.messages(sel.all());
+        boolean[] hit = new boolean[all.size()];
+        if (evaluator.needsBody() && all.size() >= PARALLEL_FROM && WORKERS > 1) {
+            evaluateInParallel(evaluator, view, all, scope, hit);
+        } else {
+            for (int i = 0; i < all.size(); i++) {
+                hit[i] = evaluate(evaluator, view, all.get(i), scope);
+            }
+        }
+        List<ViewMessage> out = new ArrayList<>();
+        for (int i = 0; i < hit.length; i++) {
+            if (hit[i]) {
+                out.add(all.get(i));
             }
         }
         return out;
+    }
+
+    /** Body searches read every file: with several cores, that many virtual threads share the messages. */
+    private static final int WORKERS = Math.min(4, Runtime.getRuntime().availableProcessors());
+    private static final int PARALLEL_FROM = 64;
+
+    /**
+     * The session thread waits meanwhile, so the view is only read; the evaluator is immutable
+     * and the storage's content and cache are thread-safe.
+     */
+    private static void evaluateInParallel(SearchEvaluator evaluator, MailboxView view, List<ViewMessage> all,
+            Object scope, boolean[] hit) throws StorageException {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<Void>> workers = new ArrayList<>();
+        Throwable failure = null;
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int w = 0; w < WORKERS; w++) {
+                workers.add(pool.submit(() -> {
+                    for (int i; (i = next.getAndIncrement()) < all.size(); ) {
+                        hit[i] = evaluate(evaluator, view, all.get(i), scope);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> f : workers) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    next.set(all.size()); // the other workers stop at their next message
+                    failure = failure == null ? e.getCause() : failure;
+                } catch (InterruptedException e) {
+                    next.set(all.size());
+                    Thread.currentThread().interrupt();
+                    failure = e;
+                }
+            }
+        }
+        if (failure instanceof StorageException se) {
+            throw se;
+        }
+        if (failure != null) {
+            throw new StorageException(StorageError.INTERNAL, "search failed: " + failure, failure);
+        }
+    }
+
+    /** Whether one message matches; an expunged one (gone meanwhile) does not. */
+    private static boolean evaluate(SearchEvaluator evaluator, MailboxView view, ViewMessage m, Object scope)
+            throws StorageException {
+        try {
+            return evaluator.matches(candidate(view, m, scope));
+        } catch (StorageException e) {
+            if (e.error() != StorageError.EXPUNGED) {
+                throw e;
+            }
+            return false;
+        }
     }
 
     private static SearchCandidate candidate(MailboxView view, ViewMessage m, Object scope) {

@@ -101,6 +101,11 @@ public final class SearchEvaluator {
         return root.test.test(new Context(message));
     }
 
+    /** True when some key needs the body text (BODY, TEXT): every candidate's file is read. */
+    public boolean needsBody() {
+        return root.cost >= BODY;
+    }
+
     /** True when some key needs the message content (header or body); false when the session can skip opening files. */
     public boolean needsContent() {
         return root.cost > META;
