@@ -6,7 +6,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.loftmail.itests.protoscript.ScriptConsole;
 
 /**
  * A client connection reading whole IMAP responses: a response is a line, and if that line ends with a
@@ -65,10 +65,7 @@ public final class ImapConnection implements AutoCloseable {
             throws IOException {
         this.label = label;
         this.log = log;
-        socket = new Socket();
-        socket.connect(new InetSocketAddress(host, port), timeoutMillis);
-        socket.setSoTimeout(timeoutMillis);
-        socket.setTcpNoDelay(true);
+        socket = ScriptConsole.connect(host, port, timeoutMillis);
         in = new BufferedInputStream(socket.getInputStream());
         out = socket.getOutputStream();
     }

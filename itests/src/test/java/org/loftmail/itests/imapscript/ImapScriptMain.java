@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.loftmail.itests.imapscript.ImapScripts.Credentials;
 import org.loftmail.itests.imapscript.ImapScripts.ScriptResult;
+import org.loftmail.itests.protoscript.ScriptConsole;
 
 /**
  * Command line runner:
@@ -67,18 +68,8 @@ public final class ImapScriptMain {
             n++;
             Credentials creds = new Credentials(user.replace("{n}", Integer.toString(n)), password);
             ScriptResult r = ImapScripts.run(f, host, port, creds, timeout);
-            System.out.println(r.summary());
-            if (!r.passed()) {
-                failed++;
-            }
-            if (!r.passed() || verbose) {
-                List<String> t = r.transcript();
-                List<String> shown = verbose ? t : t.subList(Math.max(0, t.size() - 15), t.size());
-                System.out.println("  transcript" + (verbose ? "" : " (last lines)") + ":");
-                for (String l : shown) {
-                    System.out.println("    " + l);
-                }
-            }
+            ScriptConsole.report(r.summary(), r.passed(), r.transcript(), verbose);
+            failed += r.passed() ? 0 : 1;
         }
         System.out.println((files.size() - failed) + "/" + files.size() + " scripts passed");
         System.exit(failed == 0 ? 0 : 1);

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -37,10 +36,7 @@ public final class LineConnection implements AutoCloseable {
             throws IOException {
         this.label = label;
         this.log = log;
-        socket = new Socket();
-        socket.connect(new InetSocketAddress(host, port), timeoutMillis);
-        socket.setSoTimeout(timeoutMillis);
-        socket.setTcpNoDelay(true);
+        socket = ScriptConsole.connect(host, port, timeoutMillis);
         in = new BufferedInputStream(socket.getInputStream());
         out = socket.getOutputStream();
     }

@@ -83,15 +83,8 @@ public final class LineScriptMain {
             extra.forEach((k, v) -> vars.put(k, v.replace("{n}", index)));
             LineScripts.ScriptResult r = LineScripts.run(f, new LineScripts.Server(host, scriptPorts),
                     LineScripts.vars(user.replace("{n}", index), password, vars), timeout);
-            System.out.println(r.summary());
+            ScriptConsole.report(r.summary(), r.passed(), r.transcript(), verbose);
             failed += r.passed() ? 0 : 1;
-            if (!r.passed() || verbose) {
-                List<String> t = r.transcript();
-                System.out.println("  transcript" + (verbose ? "" : " (last lines)") + ":");
-                for (String l : verbose ? t : t.subList(Math.max(0, t.size() - 15), t.size())) {
-                    System.out.println("    " + l);
-                }
-            }
         }
         System.out.println((files.size() - failed) + "/" + files.size() + " scripts passed");
         System.exit(failed == 0 ? 0 : 1);
