@@ -2,6 +2,7 @@ package org.loftmail.imap.impl.encode;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.ZonedDateTime;
 import java.util.List;
 
@@ -12,26 +13,58 @@ import java.util.List;
  */
 public sealed interface FetchItem {
 
+    /** Writes the item: its name, then its value. */
+    void writeTo(ResponseWriter w);
+
     record Flags(List<String> flags) implements FetchItem {
         public Flags {
             flags = List.copyOf(flags);
         }
+
+        @Override
+        public void writeTo(ResponseWriter w) {
+            w.atom("FLAGS").open();
+            for (String flag : flags) {
+                w.atom(flag);
+            }
+            w.close();
+        }
     }
 
     record Uid(long uid) implements FetchItem {
+        @Override
+        public void writeTo(ResponseWriter w) {
+            w.atom("UID").number(uid);
+        }
     }
 
     record InternalDate(ZonedDateTime date) implements FetchItem {
+        @Override
+        public void writeTo(ResponseWriter w) {
+            w.atom("INTERNALDATE").atom(FetchEncoder.dateTime(date));
+        }
     }
 
     record Rfc822Size(long size) implements FetchItem {
+        @Override
+        public void writeTo(ResponseWriter w) {
+            w.atom("RFC822.SIZE").number(size);
+        }
     }
 
     record ModSeq(long modSeq) implements FetchItem {
+        @Override
+        public void writeTo(ResponseWriter w) {
+            w.atom("MODSEQ").open().number(modSeq).close();
+        }
     }
 
     /** {@code ENVELOPE (...)}, the parenthesized list as given, one char per octet (ISO-8859-1). */
     record Envelope(String formatted) implements FetchItem {
+        @Override
+        public void writeTo(ResponseWriter w) {
+            w.atom("ENVELOPE").octets(formatted);
+        }
     }
 
     /**
@@ -40,6 +73,10 @@ public sealed interface FetchItem {
      * @param extensible true for BODYSTRUCTURE
      */
     record Structure(boolean extensible, String formatted) implements FetchItem {
+        @Override
+        public void writeTo(ResponseWriter w) {
+            w.atom(extensible ? "BODYSTRUCTURE" : "BODY").octets(formatted);
+        }
     }
 
     /**
@@ -49,10 +86,27 @@ public sealed interface FetchItem {
      * @param label the item name as it goes on the wire (see {@link SectionLabels})
      */
     record SectionData(String label, Content content) implements FetchItem {
+        @Override
+        public void writeTo(ResponseWriter w) {
+            w.atom(label);
+            if (content == null) {
+                w.nil();
+                return;
+            }
+            try (InputStream in = content.open()) {
+                w.literal(in, content.size(), content.binary());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     /** {@code BINARY.SIZE[part] number}. */
     record BinarySize(String label, long size) implements FetchItem {
+        @Override
+        public void writeTo(ResponseWriter w) {
+            w.atom(label).number(size);
+        }
     }
 
     /** The bytes of a section, streamed: never read before the writer asks. */

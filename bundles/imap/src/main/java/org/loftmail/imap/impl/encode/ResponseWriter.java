@@ -18,6 +18,7 @@ public final class ResponseWriter {
     private static final int CHUNK = 16 * 1024;
 
     private final OutputStream out;
+    private final byte[] digits = new byte[20];
     private boolean needSpace;
 
     public ResponseWriter(OutputStream out) {
@@ -58,7 +59,18 @@ public final class ResponseWriter {
     }
 
     public ResponseWriter number(long n) {
-        return raw(Long.toString(n));
+        if (n < 0) {
+            return raw(Long.toString(n));
+        }
+        space();
+        int i = digits.length;
+        do {
+            digits[--i] = (byte) ('0' + n % 10);
+            n /= 10;
+        } while (n > 0);
+        write(digits, i, digits.length - i);
+        needSpace = true;
+        return this;
     }
 
     /**
@@ -76,14 +88,14 @@ public final class ResponseWriter {
     /** Opens a parenthesized list. */
     public ResponseWriter open() {
         space();
-        write(new byte[] {'('});
+        write('(');
         needSpace = false;
         return this;
     }
 
     /** Closes a list (or a bracket) with the given character. */
     public ResponseWriter close(char c) {
-        write(new byte[] {(byte) c});
+        write(c);
         needSpace = true;
         return this;
     }
@@ -165,13 +177,25 @@ public final class ResponseWriter {
 
     private void space() {
         if (needSpace) {
-            write(new byte[] {' '});
+            write(' ');
         }
     }
 
     private void write(byte[] bytes) {
+        write(bytes, 0, bytes.length);
+    }
+
+    private void write(byte[] bytes, int offset, int length) {
         try {
-            out.write(bytes);
+            out.write(bytes, offset, length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void write(char octet) {
+        try {
+            out.write(octet);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

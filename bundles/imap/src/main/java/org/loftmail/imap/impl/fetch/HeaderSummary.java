@@ -79,6 +79,31 @@ public record HeaderSummary(String subject, String from, String to, String cc, l
         }
     }
 
+    /**
+     * Only the sent date of what {@link #encode()} wrote (no string decoded), or -2 when the
+     * octets are not such a summary.
+     */
+    static long sentDateOf(byte[] octets) {
+        if (octets.length < 8 + 7 * 4) {
+            return -2;
+        }
+        ByteBuffer in = ByteBuffer.wrap(octets);
+        long date = in.getLong();
+        for (int i = 0; i < 7; i++) {
+            if (in.remaining() < 4) {
+                return -2;
+            }
+            int n = in.getInt();
+            if (n > in.remaining()) {
+                return -2;
+            }
+            if (n > 0) {
+                in.position(in.position() + n);
+            }
+        }
+        return in.hasRemaining() ? -2 : date;
+    }
+
     private String[] strings() {
         return new String[] {subject, from, to, cc, messageId, inReplyTo, references};
     }

@@ -87,6 +87,13 @@ public final class MessageCache {
         return parsed;
     }
 
+    /** Only the summary's sent date (-1: none), for a SORT by DATE alone: no header string decoded. */
+    public static long sentDate(MailboxView view, long uid) throws IOException, StorageException {
+        Optional<byte[]> hit = view.cache().get(uid, SUMMARY);
+        long date = hit.isPresent() ? HeaderSummary.sentDateOf(hit.get()) : -2;
+        return date >= -1 ? date : headers(view, uid).sentDate();
+    }
+
     private static String text(byte[] wire) {
         return new String(wire, StandardCharsets.ISO_8859_1);
     }

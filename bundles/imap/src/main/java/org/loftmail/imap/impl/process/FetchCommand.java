@@ -71,10 +71,12 @@ final class FetchCommand {
         }
         Map<Long, ViewMessage> seen = markSeen(sel, r, messages);
         boolean expungedSome = false;
+        boolean uid = r.uid() || s.qresync(); // RFC 7162 3.2.4
+        boolean modseq = s.condstore() || r.changedSince() != null;
         for (ViewMessage m : messages) {
-            ViewMessage now = seen.getOrDefault(m.uid(), m);
+            ViewMessage now = seen.isEmpty() ? m : seen.getOrDefault(m.uid(), m);
             try {
-                FetchEncoder.fetch(s.out().writer(), now.seq(), items(s, sel, r, now, seen.containsKey(m.uid())));
+                FetchEncoder.fetch(s.out().writer(), now.seq(), items(sel, r, now, now != m, uid, modseq));
             } catch (StorageException e) {
                 if (e.error() != StorageError.EXPUNGED) {
                     throw e;
@@ -126,11 +128,13 @@ final class FetchCommand {
         return out;
     }
 
-    private static List<FetchItem> items(ImapSession s, Selected sel, FetchRequest r, ViewMessage m, boolean nowSeen)
-            throws StorageException, IOException, BinaryReader.UnknownEncodingException {
-        List<FetchItem> items = new ArrayList<>();
-        boolean uid = r.uid() || s.qresync(); // RFC 7162 3.2.4
-        boolean flags = false;
+    /**
+     * @param uid whether the UID goes first (UID FETCH, or any FETCH under QRESYNC)
+     * @param alwaysModseq whether MODSEQ goes with every response (CONDSTORE enabled, CHANGEDSINCE)
+     */
+    private static List<FetchItem> items(Selected sel, FetchRequest r, ViewMessage m, boolean nowSeen, boolean uid,
+            boolean alwaysModseq) throws StorageException, IOException, BinaryReader.UnknownEncodingException {
+        List<FetchItem> items = new ArrayList<>(r.attributes().size() + 2);
         boolean modseq = false;
         if (uid) {
             items.add(new FetchItem.Uid(m.uid()));
@@ -138,60 +142,55 @@ final class FetchCommand {
         if (nowSeen && r.attributes().stream().noneMatch(a -> a instanceof FetchAttribute.Simple x
                 && x.kind() == FetchAttribute.Kind.FLAGS)) {
             items.add(new FetchItem.Flags(FlagNames.of(m.meta().flags(), sel.recent(m)))); // first, as Dovecot
-            flags = true;
         }
         MessageContent content = null;
         for (FetchAttribute a : r.attributes()) {
-            switch (a) {
-                case FetchAttribute.Simple simple -> {
-                    switch (simple.kind()) {
-                        case FLAGS -> {
-                            items.add(new FetchItem.Flags(FlagNames.of(m.meta().flags(), sel.recent(m))));
-                            flags = true;
-                        }
-                        case UID -> {
-                            if (!uid) {
-                                items.add(new FetchItem.Uid(m.uid()));
-                                uid = true;
-                            }
-                        }
-                        case INTERNALDATE -> items.add(new FetchItem.InternalDate(
-                                ZonedDateTime.ofInstant(m.meta().internalDate(), ZoneId.systemDefault())));
-                        case RFC822_SIZE -> items.add(new FetchItem.Rfc822Size(m.meta().size()));
-                        case MODSEQ -> {
-                            items.add(new FetchItem.ModSeq(m.meta().modseq()));
-                            modseq = true;
-                        }
-                        case ENVELOPE -> items.add(new FetchItem.Envelope(
-                                "(" + MessageCache.envelope(sel.view(), m.uid()) + ")"));
-                        case BODY, BODYSTRUCTURE -> {
-                            MessageStructure st = MessageCache.structure(sel.view(), m.uid());
-                            items.add(simple.kind() == FetchAttribute.Kind.BODY
-                                    ? new FetchItem.Structure(false, "(" + st.body() + ")")
-                                    : new FetchItem.Structure(true, "(" + st.bodyStructure() + ")"));
+            if (a instanceof FetchAttribute.Simple simple) { // the common case, checked first: no type switch
+                switch (simple.kind()) {
+                    case FLAGS -> items.add(new FetchItem.Flags(FlagNames.of(m.meta().flags(), sel.recent(m))));
+                    case UID -> {
+                        if (!uid) {
+                            items.add(new FetchItem.Uid(m.uid()));
+                            uid = true;
                         }
                     }
+                    case INTERNALDATE -> items.add(new FetchItem.InternalDate(
+                            ZonedDateTime.ofInstant(m.meta().internalDate(), ZoneId.systemDefault())));
+                    case RFC822_SIZE -> items.add(new FetchItem.Rfc822Size(m.meta().size()));
+                    case MODSEQ -> {
+                        items.add(new FetchItem.ModSeq(m.meta().modseq()));
+                        modseq = true;
+                    }
+                    case ENVELOPE -> items.add(new FetchItem.Envelope(
+                            "(" + MessageCache.envelope(sel.view(), m.uid()) + ")"));
+                    case BODY, BODYSTRUCTURE -> {
+                        MessageStructure st = MessageCache.structure(sel.view(), m.uid());
+                        items.add(simple.kind() == FetchAttribute.Kind.BODY
+                                ? new FetchItem.Structure(false, "(" + st.body() + ")")
+                                : new FetchItem.Structure(true, "(" + st.bodyStructure() + ")"));
+                    }
                 }
-                case FetchAttribute.Body b -> {
-                    content = content == null ? sel.view().content(m.uid()) : content;
-                    items.add(new FetchItem.SectionData(SectionLabels.of(b),
-                            SectionReader.read(content, b.section(), b.partial())));
-                }
-                case FetchAttribute.Binary b -> {
-                    content = content == null ? sel.view().content(m.uid()) : content;
-                    items.add(new FetchItem.SectionData(SectionLabels.of(b),
-                            BinaryReader.read(content, b.part(), b.partial())));
-                }
-                case FetchAttribute.BinarySize b -> {
-                    content = content == null ? sel.view().content(m.uid()) : content;
-                    long size = BinaryReader.size(content, b.part());
-                    items.add(new FetchItem.BinarySize(SectionLabels.of(b), Math.max(size, 0)));
-                }
+                continue;
             }
+            content = content == null ? sel.view().content(m.uid()) : content;
+            items.add(section(a, content));
         }
-        if (!modseq && (s.condstore() || r.changedSince() != null)) {
+        if (!modseq && alwaysModseq) {
             items.add(new FetchItem.ModSeq(m.meta().modseq()));
         }
         return items;
+    }
+
+    private static FetchItem section(FetchAttribute a, MessageContent content)
+            throws StorageException, IOException, BinaryReader.UnknownEncodingException {
+        return switch (a) {
+            case FetchAttribute.Body b -> new FetchItem.SectionData(SectionLabels.of(b),
+                    SectionReader.read(content, b.section(), b.partial()));
+            case FetchAttribute.Binary b -> new FetchItem.SectionData(SectionLabels.of(b),
+                    BinaryReader.read(content, b.part(), b.partial()));
+            case FetchAttribute.BinarySize b -> new FetchItem.BinarySize(SectionLabels.of(b),
+                    Math.max(BinaryReader.size(content, b.part()), 0));
+            case FetchAttribute.Simple simple -> throw new IllegalArgumentException("not a section: " + simple);
+        };
     }
 }

@@ -109,15 +109,24 @@ final class SearchCommands {
             return badCharset(r.tag());
         }
         Selected sel = s.selected();
-        List<SortableMessage> rows = new ArrayList<>(found.size());
-        for (ViewMessage m : found) {
-            HeaderSummary h = headers(s, sel, m);
-            long arrival = m.meta().internalDate().getEpochSecond();
-            rows.add(new SortableMessage(r.uid() ? m.uid() : m.seq(), arrival, sentDate(h, m),
-                    m.meta().size(), h.subject(), h.from(), h.to(), h.cc()));
-        }
         List<SortCriterion> criteria = r.criteria().stream()
                 .map(c -> new SortCriterion(SortKey.valueOf(c.key().name()), c.reverse())).toList();
+        boolean byDate = criteria.stream().anyMatch(c -> c.key() == SortKey.DATE);
+        boolean byHeader = criteria.stream().anyMatch(c -> c.key() != SortKey.DATE && c.key() != SortKey.ARRIVAL
+                && c.key() != SortKey.SIZE);
+        List<SortableMessage> rows = new ArrayList<>(found.size());
+        for (ViewMessage m : found) {
+            long arrival = m.meta().internalDate().getEpochSecond();
+            long id = r.uid() ? m.uid() : m.seq();
+            if (byHeader) {
+                HeaderSummary h = headers(s, sel, m);
+                rows.add(new SortableMessage(id, arrival, sentDate(h.sentDate(), m), m.meta().size(), h.subject(),
+                        h.from(), h.to(), h.cc()));
+            } else {
+                long sent = byDate ? sentDate(cachedSentDate(sel, m), m) : arrival;
+                rows.add(new SortableMessage(id, arrival, sent, m.meta().size(), null, null, null, null));
+            }
+        }
         s.out().sort(Sorter.sort(rows, criteria).stream().mapToLong(Long::longValue).toArray(), null);
         return StatusResponse.ok(r.tag(), "Sort completed.");
     }
@@ -140,8 +149,8 @@ final class SearchCommands {
             List<ThreadMessage> rows = new ArrayList<>(found.size());
             for (ViewMessage m : found) {
                 HeaderSummary h = headers(s, sel, m);
-                rows.add(new ThreadMessage(r.uid() ? m.uid() : m.seq(), sentDate(h, m), h.subject(), h.messageId(),
-                        h.inReplyTo(), h.references()));
+                rows.add(new ThreadMessage(r.uid() ? m.uid() : m.seq(), sentDate(h.sentDate(), m), h.subject(),
+                        h.messageId(), h.inReplyTo(), h.references()));
             }
             return algorithm.equals("REFERENCES") ? Threader.references(rows) : Threader.orderedSubject(rows);
         }));
@@ -149,8 +158,16 @@ final class SearchCommands {
     }
 
     /** RFC 5256's sent date: the Date header, or the internal date when it is missing or broken. */
-    private static long sentDate(HeaderSummary h, ViewMessage m) {
-        return h.sentDate() < 0 ? m.meta().internalDate().getEpochSecond() : h.sentDate();
+    private static long sentDate(long headerDate, ViewMessage m) {
+        return headerDate < 0 ? m.meta().internalDate().getEpochSecond() : headerDate;
+    }
+
+    private static long cachedSentDate(Selected sel, ViewMessage m) throws StorageException {
+        try {
+            return MessageCache.sentDate(sel.view(), m.uid());
+        } catch (IOException e) {
+            throw new StorageException(StorageError.INTERNAL, "reading message " + m.uid() + ": " + e, e);
+        }
     }
 
     /** The messages of the view that match the key, in sequence order. */

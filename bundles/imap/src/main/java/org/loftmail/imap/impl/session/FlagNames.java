@@ -17,19 +17,42 @@ public final class FlagNames {
     private FlagNames() {
     }
 
+    /** The lists without keywords, by bit mask: bit i for ORDER[i], bit 5 for \Recent. */
+    private static final List<List<String>> WITHOUT_KEYWORDS = withoutKeywords();
+
     /** {@code \Answered \Flagged \Deleted \Seen \Draft}, then {@code \Recent}, then keywords. */
     public static List<String> of(Flags flags, boolean recent) {
-        List<String> out = new ArrayList<>(6 + flags.keywords().size());
-        for (Flag f : ORDER) {
-            if (flags.has(f)) {
-                out.add(f.imapName());
+        int mask = recent ? 1 << ORDER.length : 0;
+        for (int i = 0; i < ORDER.length; i++) {
+            if (flags.has(ORDER[i])) {
+                mask |= 1 << i;
             }
         }
-        if (recent) {
-            out.add("\\Recent");
+        List<String> system = WITHOUT_KEYWORDS.get(mask);
+        if (flags.keywords().isEmpty()) {
+            return system;
         }
+        List<String> out = new ArrayList<>(system.size() + flags.keywords().size());
+        out.addAll(system);
         out.addAll(new TreeSet<>(flags.keywords()));
         return out;
+    }
+
+    private static List<List<String>> withoutKeywords() {
+        List<List<String>> all = new ArrayList<>();
+        for (int mask = 0; mask < 1 << (ORDER.length + 1); mask++) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < ORDER.length; i++) {
+                if ((mask & 1 << i) != 0) {
+                    names.add(ORDER[i].imapName());
+                }
+            }
+            if ((mask & 1 << ORDER.length) != 0) {
+                names.add("\\Recent");
+            }
+            all.add(List.copyOf(names));
+        }
+        return List.copyOf(all);
     }
 
     /** The system flags, then the given keywords: the FLAGS response of SELECT. */

@@ -3,6 +3,7 @@ package org.loftmail.storage.core.impl;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -95,15 +96,36 @@ final class MailboxViewImpl implements MailboxView {
     @Override
     public List<ViewMessage> messages(UidSet uids) throws StorageException {
         return state.with(() -> {
-            List<ViewMessage> out = new ArrayList<>();
-            for (int seq : seqs.sequencesOf(uids)) {
-                MessageMeta m = state.table.messages.get(seqs.uid(seq));
-                if (m != null) {
-                    out.add(new ViewMessage(seq, m, recent.contains(m.uid())));
+            int[] wanted = seqs.sequencesOf(uids);
+            List<ViewMessage> out = new ArrayList<>(wanted.length);
+            if (wanted.length == 0) {
+                return out;
+            }
+            boolean dense = wanted.length * 2L >= wanted[wanted.length - 1] - wanted[0] + 1;
+            if (!dense) {
+                for (int seq : wanted) {
+                    add(out, seq, state.table.messages.get(seqs.uid(seq)));
                 }
+                return out;
+            }
+            // both ascend by UID: one walk over the table instead of a lookup per message
+            Iterator<MessageMeta> table = state.table.messages.tailMap(seqs.uid(wanted[0]), true).values().iterator();
+            MessageMeta m = table.hasNext() ? table.next() : null;
+            for (int seq : wanted) {
+                long uid = seqs.uid(seq);
+                while (m != null && m.uid() < uid) {
+                    m = table.hasNext() ? table.next() : null;
+                }
+                add(out, seq, m != null && m.uid() == uid ? m : null);
             }
             return out;
         });
+    }
+
+    private void add(List<ViewMessage> out, int seq, MessageMeta m) {
+        if (m != null) {
+            out.add(new ViewMessage(seq, m, !recent.isEmpty() && recent.contains(m.uid())));
+        }
     }
 
     @Override

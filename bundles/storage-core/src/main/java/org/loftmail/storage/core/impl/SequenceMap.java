@@ -63,21 +63,26 @@ final class SequenceMap {
     }
 
     /** Sequence numbers (ascending) of the UIDs of this view that are in {@code set}. */
-    List<Integer> sequencesOf(UidSet set) {
-        List<Integer> out = new ArrayList<>();
+    int[] sequencesOf(UidSet set) {
+        int[] out = new int[16];
+        int n = 0;
         for (UidSet.Range r : set.ranges()) {
             int i = Arrays.binarySearch(uids, 0, size, r.first());
             for (int p = i >= 0 ? i : -i - 1; p < size && uids[p] <= r.last(); p++) {
-                out.add(p + 1);
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, Math.min(Math.max(n * 2, 16), Math.max(size, n + 1)));
+                }
+                out[n++] = p + 1;
             }
         }
-        return out;
+        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     /** The UIDs of this view that are in {@code set}, ascending. */
     List<Long> uidsIn(UidSet set) {
-        List<Long> out = new ArrayList<>();
-        for (int seq : sequencesOf(set)) {
+        int[] seqs = sequencesOf(set);
+        List<Long> out = new ArrayList<>(seqs.length);
+        for (int seq : seqs) {
             out.add(uids[seq - 1]);
         }
         return out;

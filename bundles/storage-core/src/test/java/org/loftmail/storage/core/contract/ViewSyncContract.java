@@ -49,6 +49,29 @@ public interface ViewSyncContract extends DriverContract {
     }
 
     @Test
+    default void messagesOfDenseAndSparseSetsSkipWhatOthersExpungedAndWhatIsNotSyncedYet(@TempDir Path root)
+            throws Exception {
+        try (CoreHarness h = harness(root)) {
+            UserMailboxes mb = h.open("alice");
+            List<Long> uids = fill(mb, "INBOX", 10);
+            try (MailboxView a = mb.open("INBOX", false); MailboxView b = mb.open("INBOX", false)) {
+                delete(b, uids.get(1), uids.get(4));
+                fill(mb, "INBOX", 2); // newer than a's view: not in it until a syncs
+                assertEquals(List.of(1, 3, 4, 6, 7, 8, 9, 10), seqs(a.messages(UidSet.all())));
+                assertEquals(List.of(uids.get(0), uids.get(2), uids.get(9)),
+                        a.messages(UidSet.of(uids.get(0), uids.get(1), uids.get(2), uids.get(9))).stream()
+                                .map(m -> m.uid()).toList(), "sparse");
+                assertEquals(List.of(4, 6), seqs(a.messages(UidSet.range(uids.get(3), uids.get(5)))), "dense");
+                assertEquals(List.of(), a.messages(UidSet.of(uids.get(4))));
+            }
+        }
+    }
+
+    private static List<Integer> seqs(List<org.loftmail.api.storage.ViewMessage> messages) {
+        return messages.stream().map(m -> m.seq()).toList();
+    }
+
+    @Test
     default void ownExpungeIsReportedAtTheNextSync(@TempDir Path root) throws Exception {
         try (CoreHarness h = harness(root)) {
             UserMailboxes mb = h.open("alice");
