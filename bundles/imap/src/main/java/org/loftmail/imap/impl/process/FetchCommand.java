@@ -20,6 +20,7 @@ import org.loftmail.core.mime.MessageStructure;
 import org.loftmail.imap.impl.encode.FetchEncoder;
 import org.loftmail.imap.impl.encode.FetchItem;
 import org.loftmail.imap.impl.encode.ResponseCode;
+import org.loftmail.imap.impl.encode.ResponseWriter;
 import org.loftmail.imap.impl.encode.SectionLabels;
 import org.loftmail.imap.impl.encode.StatusResponse;
 import org.loftmail.imap.impl.fetch.BinaryReader;
@@ -70,29 +71,47 @@ final class FetchCommand {
             messages = messages.stream().filter(m -> m.meta().modseq() > since).toList();
         }
         Map<Long, ViewMessage> seen = markSeen(sel, r, messages);
-        boolean expungedSome = false;
         boolean uid = r.uid() || s.qresync(); // RFC 7162 3.2.4
         boolean modseq = s.condstore() || r.changedSince() != null;
-        for (ViewMessage m : messages) {
-            ViewMessage now = seen.isEmpty() ? m : seen.getOrDefault(m.uid(), m);
-            try {
-                FetchEncoder.fetch(s.out().writer(), now.seq(), items(sel, r, now, now != m, uid, modseq));
-            } catch (StorageException e) {
-                if (e.error() != StorageError.EXPUNGED) {
-                    throw e;
-                }
-                expungedSome = true;
-            } catch (BinaryReader.UnknownEncodingException e) {
-                return StatusResponse.no(r.tag(), ResponseCode.UNKNOWN_CTE, e.getMessage());
-            } catch (IOException e) {
-                throw new StorageException(StorageError.INTERNAL, "reading message " + m.uid() + ": " + e, e);
+        Responder responder = new Responder(sel, r, s.out().writer(), seen, uid, modseq);
+        boolean expungedSome = false;
+        try {
+            for (int i = 0; i < messages.size(); i++) {
+                expungedSome |= !responder.respond(messages.get(i));
             }
+        } catch (BinaryReader.UnknownEncodingException e) {
+            return StatusResponse.no(r.tag(), ResponseCode.UNKNOWN_CTE, e.getMessage());
         }
         if (expungedSome) {
             return StatusResponse.no(r.tag(), ResponseCode.EXPUNGEISSUED,
                     "Some of the requested messages no longer exist.");
         }
         return StatusResponse.ok(r.tag(), "Fetch completed.");
+    }
+
+    /**
+     * Writes one message's FETCH response. The per-message work lives in this method, not in the
+     * loop over the messages: a method called for each of thousands of messages is compiled within
+     * the first command, while a loop run once per command stays interpreted for several.
+     */
+    private record Responder(Selected sel, FetchRequest r, ResponseWriter out, Map<Long, ViewMessage> seen,
+            boolean uid, boolean modseq) {
+
+        /** @return false when the message was expunged meanwhile */
+        boolean respond(ViewMessage m) throws StorageException, BinaryReader.UnknownEncodingException {
+            ViewMessage now = seen.isEmpty() ? m : seen.getOrDefault(m.uid(), m);
+            try {
+                FetchEncoder.fetch(out, now.seq(), items(sel, r, now, now != m, uid, modseq));
+                return true;
+            } catch (StorageException e) {
+                if (e.error() != StorageError.EXPUNGED) {
+                    throw e;
+                }
+                return false;
+            } catch (IOException e) {
+                throw new StorageException(StorageError.INTERNAL, "reading message " + m.uid() + ": " + e, e);
+            }
+        }
     }
 
     private static long[] vanished(MailboxView view, UidSet set, Long since) throws StorageException {

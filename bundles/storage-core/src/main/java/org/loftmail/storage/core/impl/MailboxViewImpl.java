@@ -102,24 +102,34 @@ final class MailboxViewImpl implements MailboxView {
                 return out;
             }
             boolean dense = wanted.length * 2L >= wanted[wanted.length - 1] - wanted[0] + 1;
-            if (!dense) {
-                for (int seq : wanted) {
-                    add(out, seq, state.table.messages.get(seqs.uid(seq)));
-                }
-                return out;
-            }
-            // both ascend by UID: one walk over the table instead of a lookup per message
-            Iterator<MessageMeta> table = state.table.messages.tailMap(seqs.uid(wanted[0]), true).values().iterator();
-            MessageMeta m = table.hasNext() ? table.next() : null;
+            TableWalk walk = dense ? new TableWalk(state.table.messages.tailMap(seqs.uid(wanted[0]), true)) : null;
             for (int seq : wanted) {
                 long uid = seqs.uid(seq);
-                while (m != null && m.uid() < uid) {
-                    m = table.hasNext() ? table.next() : null;
-                }
-                add(out, seq, m != null && m.uid() == uid ? m : null);
+                add(out, seq, dense ? walk.at(uid) : state.table.messages.get(uid));
             }
             return out;
         });
+    }
+
+    /**
+     * Looks up ascending UIDs by walking the table along (one step per message instead of a tree
+     * search). A method per message, not a loop: it is compiled within the first large command.
+     */
+    private static final class TableWalk {
+        private final Iterator<MessageMeta> table;
+        private MessageMeta current;
+
+        TableWalk(java.util.SortedMap<Long, MessageMeta> from) {
+            table = from.values().iterator();
+            current = table.hasNext() ? table.next() : null;
+        }
+
+        MessageMeta at(long uid) {
+            while (current != null && current.uid() < uid) {
+                current = table.hasNext() ? table.next() : null;
+            }
+            return current != null && current.uid() == uid ? current : null;
+        }
     }
 
     private void add(List<ViewMessage> out, int seq, MessageMeta m) {

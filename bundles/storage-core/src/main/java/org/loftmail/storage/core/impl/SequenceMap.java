@@ -68,7 +68,8 @@ final class SequenceMap {
         int n = 0;
         for (UidSet.Range r : set.ranges()) {
             int i = Arrays.binarySearch(uids, 0, size, r.first());
-            for (int p = i >= 0 ? i : -i - 1; p < size && uids[p] <= r.last(); p++) {
+            long last = r.last();
+            for (int p = i >= 0 ? i : -i - 1; p < size && uids[p] <= last; p++) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, Math.min(Math.max(n * 2, 16), Math.max(size, n + 1)));
                 }

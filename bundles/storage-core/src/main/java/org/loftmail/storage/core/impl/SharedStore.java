@@ -104,6 +104,16 @@ final class SharedStore {
         }
     }
 
+    /** The last session ended: the next login applies the auto mailboxes again, as on a freshly opened store. */
+    void sessionsEnded() {
+        folders.lock();
+        try {
+            autoApplied = null;
+        } finally {
+            folders.unlock();
+        }
+    }
+
     /** Creates {@code name} and missing parents; returns what was created, parents first. */
     List<String> create(String name) throws StorageException {
         folders.lock();

@@ -17,6 +17,7 @@ import org.loftmail.api.storage.quota.QuotaHook;
 import org.loftmail.api.storage.spi.StorageDriver;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -80,6 +81,11 @@ public final class StorageComponent implements MailStorage {
             }
         }
         namespace = ns;
+    }
+
+    @Deactivate
+    void deactivate() {
+        registry.closeAll();
     }
 
     /** The configuration problems logged so far, in order, as {@code warning: ...} / {@code error: ...}. */

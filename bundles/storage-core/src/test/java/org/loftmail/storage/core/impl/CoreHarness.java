@@ -89,5 +89,6 @@ public final class CoreHarness implements AutoCloseable {
     public void close() {
         opened.forEach(UserMailboxes::close);
         opened.clear();
+        component.deactivate();
     }
 }

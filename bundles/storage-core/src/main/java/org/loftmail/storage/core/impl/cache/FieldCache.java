@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongPredicate;
 import org.loftmail.api.storage.MessageFieldCache;
@@ -35,14 +33,11 @@ public final class FieldCache implements MessageFieldCache {
     static final long MIN_DEAD = 64 << 10;
     private static final Logger LOG = LoggerFactory.getLogger(FieldCache.class);
 
-    private record Key(long uid, String field) {
-    }
-
     private final DriverMailbox driver;
     private final ReentrantLock lock;
     private final LongPredicate live;
     private final String name;
-    private final Map<Key, byte[]> values = new ConcurrentHashMap<>();
+    private final CacheColumns values = new CacheColumns();
     private volatile boolean loaded;
     /** The mailbox was deleted, renamed or its store closed: nothing more is written. */
     private volatile boolean closed;
@@ -69,7 +64,7 @@ public final class FieldCache implements MessageFieldCache {
     @Override
     public Optional<byte[]> get(long uid, String field) {
         load();
-        byte[] v = values.get(new Key(uid, field));
+        byte[] v = values.get(uid, field);
         return v == null ? Optional.empty() : Optional.of(v.clone());
     }
 
@@ -82,7 +77,7 @@ public final class FieldCache implements MessageFieldCache {
         CacheLog.Entry e = new CacheLog.Entry(uid, field, value.clone());
         boolean full;
         synchronized (this) {
-            values.put(new Key(uid, field), e.value());
+            values.put(uid, field, e.value());
             pending.add(e);
             pendingOctets += e.size();
             full = pendingOctets >= FLUSH_AT;
@@ -137,7 +132,7 @@ public final class FieldCache implements MessageFieldCache {
             }
             CacheLog.Result r = CacheLog.read(in, validity, e -> {
                 if (live.test(e.uid())) {
-                    values.put(new Key(e.uid(), e.field()), e.value());
+                    values.put(e.uid(), e.field(), e.value());
                 }
             });
             logOctets = r.octets();
@@ -168,7 +163,7 @@ public final class FieldCache implements MessageFieldCache {
         }
         try {
             if (rewrite) {
-                byte[] log = encode(snapshot(), CacheLog.header(validity));
+                byte[] log = encode(values.entries(), CacheLog.header(validity));
                 driver.writeCache(log);
                 logOctets = log.length;
                 rewrite = false;
@@ -200,7 +195,7 @@ public final class FieldCache implements MessageFieldCache {
         if (!loaded) {
             return;
         }
-        values.keySet().removeIf(k -> !live.test(k.uid()));
+        values.retain(live);
         if (mostlyDead()) {
             rewrite = true;
         }
@@ -212,23 +207,9 @@ public final class FieldCache implements MessageFieldCache {
     }
 
     private boolean mostlyDead() {
-        long dead = logOctets - CacheLog.HEADER_SIZE - liveOctets();
-        return dead >= MIN_DEAD && dead > liveOctets();
-    }
-
-    private long liveOctets() {
-        long n = 0;
-        for (Map.Entry<Key, byte[]> e : values.entrySet()) {
-            n += CacheLog.RECORD_OVERHEAD + e.getKey().field().length() + e.getValue().length;
-        }
-        return n;
-    }
-
-    private List<CacheLog.Entry> snapshot() {
-        List<CacheLog.Entry> all = new ArrayList<>(values.size());
-        values.forEach((k, v) -> all.add(new CacheLog.Entry(k.uid(), k.field(), v)));
-        all.sort(java.util.Comparator.comparingLong(CacheLog.Entry::uid).thenComparing(CacheLog.Entry::field));
-        return all;
+        long live = values.recordOctets();
+        long dead = logOctets - CacheLog.HEADER_SIZE - live;
+        return dead >= MIN_DEAD && dead > live;
     }
 
     private static byte[] encode(List<CacheLog.Entry> entries, byte[] prefix) {
