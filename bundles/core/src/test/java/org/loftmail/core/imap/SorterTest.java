@@ -33,6 +33,16 @@ class SorterTest {
     }
 
     @Test
+    void stringsCompareByCodePointAlsoBeyondTheBasicPlane() {
+        // U+E000 (private use) is below U+1F600 by code point, above its surrogates by code unit
+        List<SortableMessage> box = List.of(
+                new SortableMessage(1, 0, 0, 0, "\uD83D\uDE00", null, null, null),
+                new SortableMessage(2, 0, 0, 0, "\uE000", null, null, null),
+                new SortableMessage(3, 0, 0, 0, "b", null, null, null));
+        assertEquals(List.of(3L, 2L, 1L), Sorter.sort(box, List.of(SortCriterion.of(SortKey.SUBJECT))));
+    }
+
+    @Test
     void subjectUsesBaseSubject() {
         assertEquals(List.of(2L, 4L, 1L, 3L), sort(SortCriterion.of(SortKey.SUBJECT)));
     }

@@ -3,10 +3,13 @@ package org.loftmail.imap.impl.fetch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import org.loftmail.api.storage.MailboxView;
 import org.loftmail.api.storage.MessageFieldCache;
 import org.loftmail.api.storage.StorageException;
+import org.loftmail.core.imap.SortKey;
+import org.loftmail.core.imap.Sorter;
 import org.loftmail.core.mime.MessageStructure;
 
 /**
@@ -17,7 +20,8 @@ import org.loftmail.core.mime.MessageStructure;
  * <ul>
  * <li>{@value #ENVELOPE}, {@value #BODY}, {@value #BODYSTRUCTURE}: the text inside the
  * parentheses, as ISO-8859-1 octets (one octet per char, {@link MessageStructure#toWire});</li>
- * <li>{@value #SUMMARY}: {@link HeaderSummary#encode()}.</li>
+ * <li>{@value #SUMMARY}: {@link HeaderSummary#encode()};</li>
+ * <li>{@value #SORT_KEY}{@code <key>}: a SORT collation key, see {@link #sortKey}.</li>
  * </ul>
  * BODY[section] fetches still read the file: the cache holds no part offsets.
  */
@@ -27,6 +31,8 @@ public final class MessageCache {
     static final String BODY = "imap.body";
     static final String BODYSTRUCTURE = "imap.bodystructure";
     static final String SUMMARY = "imap.summary.1";
+    /** Followed by the key's name: {@code imap.sort1.subject}, ... (the 1 versions the collation). */
+    static final String SORT_KEY = "imap.sort1.";
 
     private MessageCache() {
     }
@@ -92,6 +98,32 @@ public final class MessageCache {
         Optional<byte[]> hit = view.cache().get(uid, SUMMARY);
         long date = hit.isPresent() ? HeaderSummary.sentDateOf(hit.get()) : -2;
         return date >= -1 ? date : headers(view, uid).sentDate();
+    }
+
+    /**
+     * The collation key of a SORT string key ({@link Sorter#stringKey}): cached per key as its
+     * UTF-16 code units, else computed from the header summary.
+     */
+    public static String sortKey(MailboxView view, long uid, SortKey key) throws IOException, StorageException {
+        String field = SORT_KEY + key.name().toLowerCase(Locale.ROOT);
+        Optional<byte[]> hit = view.cache().get(uid, field);
+        if (hit.isPresent() && hit.get().length % 2 == 0) {
+            byte[] units = hit.get();
+            char[] chars = new char[units.length / 2];
+            for (int i = 0; i < chars.length; i++) {
+                chars[i] = (char) ((units[2 * i] & 0xff) << 8 | units[2 * i + 1] & 0xff);
+            }
+            return new String(chars);
+        }
+        HeaderSummary h = headers(view, uid);
+        String computed = Sorter.stringKey(key, h.subject(), h.from(), h.to(), h.cc());
+        byte[] units = new byte[computed.length() * 2];
+        for (int i = 0; i < computed.length(); i++) {
+            units[2 * i] = (byte) (computed.charAt(i) >> 8);
+            units[2 * i + 1] = (byte) computed.charAt(i);
+        }
+        view.cache().put(uid, field, units);
+        return computed;
     }
 
     private static String text(byte[] wire) {

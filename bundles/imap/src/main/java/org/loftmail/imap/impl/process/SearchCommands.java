@@ -20,7 +20,6 @@ import org.loftmail.api.storage.StorageException;
 import org.loftmail.api.storage.ViewMessage;
 import org.loftmail.core.imap.SortCriterion;
 import org.loftmail.core.imap.SortKey;
-import org.loftmail.core.imap.SortableMessage;
 import org.loftmail.core.imap.Sorter;
 import org.loftmail.core.imap.ThreadMessage;
 import org.loftmail.core.imap.Threader;
@@ -111,24 +110,71 @@ final class SearchCommands {
         Selected sel = s.selected();
         List<SortCriterion> criteria = r.criteria().stream()
                 .map(c -> new SortCriterion(SortKey.valueOf(c.key().name()), c.reverse())).toList();
-        boolean byDate = criteria.stream().anyMatch(c -> c.key() == SortKey.DATE);
-        boolean byHeader = criteria.stream().anyMatch(c -> c.key() != SortKey.DATE && c.key() != SortKey.ARRIVAL
-                && c.key() != SortKey.SIZE);
-        List<SortableMessage> rows = new ArrayList<>(found.size());
-        for (ViewMessage m : found) {
-            long arrival = m.meta().internalDate().getEpochSecond();
-            long id = r.uid() ? m.uid() : m.seq();
-            if (byHeader) {
-                HeaderSummary h = headers(s, sel, m);
-                rows.add(new SortableMessage(id, arrival, sentDate(h.sentDate(), m), m.meta().size(), h.subject(),
-                        h.from(), h.to(), h.cc()));
-            } else {
-                long sent = byDate ? sentDate(cachedSentDate(sel, m), m) : arrival;
-                rows.add(new SortableMessage(id, arrival, sent, m.meta().size(), null, null, null, null));
+        long[] sorted = AnswerMemo.answer(sel.view().cache(), sel.view().uidValidity(), "SORT " + criteria,
+                ids(found, r.uid()), ids(found, true), () -> sorted(sel, found, criteria, r.uid()));
+        s.out().sort(sorted, null);
+        return StatusResponse.ok(r.tag(), "Sort completed.");
+    }
+
+    private static long[] sorted(Selected sel, List<ViewMessage> found, List<SortCriterion> criteria, boolean byUid)
+            throws StorageException {
+        try {
+            return Sorter.sort(found, criteria, new CachedSortKeys(sel.view(), byUid));
+        } catch (UncheckedStorageException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** SORT keys of the view's messages: numbers from the index, strings from the message cache. */
+    private record CachedSortKeys(MailboxView view, boolean byUid) implements Sorter.Keys<ViewMessage> {
+
+        @Override
+        public long id(ViewMessage m) {
+            return byUid ? m.uid() : m.seq();
+        }
+
+        @Override
+        public long number(ViewMessage m, SortKey key) {
+            return switch (key) {
+                case ARRIVAL -> m.meta().internalDate().getEpochSecond();
+                case SIZE -> m.meta().size();
+                case DATE -> sentDate(cached(m, () -> MessageCache.sentDate(view, m.uid())), m);
+                default -> throw new IllegalArgumentException("not a numeric key: " + key);
+            };
+        }
+
+        @Override
+        public String string(ViewMessage m, SortKey key) {
+            return cached(m, () -> MessageCache.sortKey(view, m.uid(), key));
+        }
+
+        private static <T> T cached(ViewMessage m, CacheRead<T> read) {
+            try {
+                return read.read();
+            } catch (IOException e) {
+                throw new UncheckedStorageException(new StorageException(StorageError.INTERNAL,
+                        "reading message " + m.uid() + ": " + e, e));
+            } catch (StorageException e) {
+                throw new UncheckedStorageException(e);
             }
         }
-        s.out().sort(Sorter.sort(rows, criteria).stream().mapToLong(Long::longValue).toArray(), null);
-        return StatusResponse.ok(r.tag(), "Sort completed.");
+    }
+
+    @FunctionalInterface
+    private interface CacheRead<T> {
+        T read() throws IOException, StorageException;
+    }
+
+    /** Carries a storage failure out of the sorter's key callbacks. */
+    private static final class UncheckedStorageException extends RuntimeException {
+        UncheckedStorageException(StorageException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized StorageException getCause() {
+            return (StorageException) super.getCause();
+        }
     }
 
     static StatusResponse thread(ImapSession s, ThreadRequest r) throws StorageException {
@@ -143,31 +189,31 @@ final class SearchCommands {
             return badCharset(r.tag());
         }
         Selected sel = s.selected();
-        long[] ids = found.stream().mapToLong(m -> r.uid() ? m.uid() : m.seq()).toArray();
-        long[] uids = found.stream().mapToLong(ViewMessage::uid).toArray();
-        s.out().thread(ThreadMemo.threads(sel.view().cache(), sel.view().uidValidity(), algorithm, ids, uids, () -> {
-            List<ThreadMessage> rows = new ArrayList<>(found.size());
-            for (ViewMessage m : found) {
-                HeaderSummary h = headers(s, sel, m);
-                rows.add(new ThreadMessage(r.uid() ? m.uid() : m.seq(), sentDate(h.sentDate(), m), h.subject(),
-                        h.messageId(), h.inReplyTo(), h.references()));
-            }
-            return algorithm.equals("REFERENCES") ? Threader.references(rows) : Threader.orderedSubject(rows);
-        }));
+        s.out().thread(AnswerMemo.answer(sel.view().cache(), sel.view().uidValidity(), "THREAD " + algorithm,
+                ids(found, r.uid()), ids(found, true),
+                () -> threads(s, sel, found, algorithm, r.uid())));
         return StatusResponse.ok(r.tag(), "Thread completed.");
+    }
+
+    private static String threads(ImapSession s, Selected sel, List<ViewMessage> found, String algorithm,
+            boolean byUid) throws StorageException {
+        List<ThreadMessage> rows = new ArrayList<>(found.size());
+        for (ViewMessage m : found) {
+            HeaderSummary h = headers(s, sel, m);
+            rows.add(new ThreadMessage(byUid ? m.uid() : m.seq(), sentDate(h.sentDate(), m), h.subject(),
+                    h.messageId(), h.inReplyTo(), h.references()));
+        }
+        return algorithm.equals("REFERENCES") ? Threader.references(rows) : Threader.orderedSubject(rows);
+    }
+
+    /** The UIDs, or the sequence numbers, of the messages. */
+    private static long[] ids(List<ViewMessage> found, boolean byUid) {
+        return found.stream().mapToLong(m -> byUid ? m.uid() : m.seq()).toArray();
     }
 
     /** RFC 5256's sent date: the Date header, or the internal date when it is missing or broken. */
     private static long sentDate(long headerDate, ViewMessage m) {
         return headerDate < 0 ? m.meta().internalDate().getEpochSecond() : headerDate;
-    }
-
-    private static long cachedSentDate(Selected sel, ViewMessage m) throws StorageException {
-        try {
-            return MessageCache.sentDate(sel.view(), m.uid());
-        } catch (IOException e) {
-            throw new StorageException(StorageError.INTERNAL, "reading message " + m.uid() + ": " + e, e);
-        }
     }
 
     /** The messages of the view that match the key, in sequence order. */

@@ -6,8 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Repeated THREAD commands answer from memory only while the threaded messages are the same. */
-class ThreadAnswersTest {
+/** Repeated SORT and THREAD commands answer from memory only while the messages asked about are the same. */
+class RememberedAnswersTest {
 
     private final ImapTester imap = new ImapTester();
 
@@ -30,6 +30,32 @@ class ThreadAnswersTest {
         List<String> lines = c.send("t " + command);
         assertEquals("t OK Thread completed.", lines.get(lines.size() - 1), lines.toString());
         return lines.get(0);
+    }
+
+    private static String sort(ImapTester.Client c, String command) {
+        List<String> lines = c.send("t " + command);
+        assertEquals("t OK Sort completed.", lines.get(lines.size() - 1), lines.toString());
+        return lines.get(0);
+    }
+
+    @Test
+    void sortAnswersFollowTheMailboxAndTheCriteria() {
+        ImapTester.Client c = imap.connect().login("fred");
+        append(c, message(3, "b", null));
+        append(c, message(1, "c", null));
+        append(c, message(2, "a", null));
+        c.send("s SELECT INBOX");
+        assertEquals("* SORT 2 3 1", sort(c, "UID SORT (DATE) UTF-8 ALL"));
+        assertEquals("* SORT 2 3 1", sort(c, "UID SORT (DATE) UTF-8 ALL"));
+        assertEquals("* SORT 1 3 2", sort(c, "UID SORT (REVERSE DATE) UTF-8 ALL"));
+        assertEquals("* SORT 3 1 2", sort(c, "UID SORT (SUBJECT) UTF-8 ALL"));
+        c.send("d STORE 2 +FLAGS (\\Deleted)");
+        c.send("e EXPUNGE");
+        append(c, message(4, "0", null));
+        c.send("n NOOP");
+        assertEquals("* SORT 4 3 1", sort(c, "UID SORT (SUBJECT) UTF-8 ALL"));
+        assertEquals("* SORT 3 2 1", sort(c, "SORT (SUBJECT) UTF-8 ALL"), "sequence numbers now");
+        assertEquals("* SORT 3 1", sort(c, "UID SORT (SUBJECT) UTF-8 UID 1:3"));
     }
 
     @Test
