@@ -23,8 +23,10 @@ public record BaseSubject(String base, boolean replyOrForward) {
             return new BaseSubject("", false);
         }
         // (1) decode encoded words, unfold, tabs to spaces, collapse runs of spaces
-        String s = DecoderUtil.decodeEncodedWords(subject, DecodeMonitor.SILENT);
-        s = SPACES.matcher(NEWLINES.matcher(s).replaceAll("").replace('\t', ' ')).replaceAll(" ");
+        String s = subject.contains("=?") ? DecoderUtil.decodeEncodedWords(subject, DecodeMonitor.SILENT) : subject;
+        if (s.indexOf('\n') >= 0 || s.indexOf('\t') >= 0 || s.contains("  ")) {
+            s = SPACES.matcher(NEWLINES.matcher(s).replaceAll("").replace('\t', ' ')).replaceAll(" ");
+        }
         boolean refwd = false;
         while (true) {
             // (2) remove trailing "(fwd)" and white space

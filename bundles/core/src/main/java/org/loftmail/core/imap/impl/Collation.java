@@ -17,9 +17,22 @@ public final class Collation {
 
     /** The comparison key of a string; equal keys mean equal strings under this collation. */
     public static String key(String s) {
+        if (ascii(s)) {
+            // titlecase of ASCII is uppercase, and NFKD leaves ASCII alone
+            return s.toUpperCase(java.util.Locale.ROOT);
+        }
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> out.appendCodePoint(Character.toTitleCase(cp)));
         return Normalizer.normalize(out, Normalizer.Form.NFKD);
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Compares two results of {@link #key} by code point. */

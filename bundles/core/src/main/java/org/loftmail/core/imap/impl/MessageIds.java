@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Pulls {@code <msg-id>} tokens out of Message-ID, In-Reply-To and References values. */
-final class MessageIds {
+public final class MessageIds {
     private MessageIds() {
     }
 
     /** All well-formed {@code <...@...>} ids in order, without the angle brackets. */
-    static List<String> all(String value) {
+    public static List<String> all(String value) {
         List<String> ids = new ArrayList<>();
         if (value == null) {
             return ids;
@@ -41,7 +41,7 @@ final class MessageIds {
         return sb.toString();
     }
 
-    static String first(String value) {
+    public static String first(String value) {
         List<String> ids = all(value);
         return ids.isEmpty() ? null : ids.get(0);
     }

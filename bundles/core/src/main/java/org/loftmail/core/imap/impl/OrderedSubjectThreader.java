@@ -3,7 +3,6 @@ package org.loftmail.core.imap.impl;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.loftmail.core.imap.BaseSubject;
 import org.loftmail.core.imap.ThreadMessage;
 
 /**
@@ -20,7 +19,7 @@ public final class OrderedSubjectThreader {
     public static List<ThreadNode> thread(List<ThreadMessage> messages) {
         List<Keyed> keyed = new ArrayList<>();
         for (ThreadMessage m : messages) {
-            keyed.add(new Keyed(Collation.key(BaseSubject.of(m.subject()).base()), m));
+            keyed.add(new Keyed(m.facts().subjectKey(), m));
         }
         keyed.sort(Comparator.comparing(Keyed::base, Collation::compareKeys)
                 .thenComparingLong(k -> k.message().sentDate())

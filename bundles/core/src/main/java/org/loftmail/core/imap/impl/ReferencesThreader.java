@@ -46,7 +46,7 @@ public final class ReferencesThreader {
 
     /** Step (1): the message's container, linked to its references. */
     private ThreadNode link(ThreadMessage m) {
-        String id = MessageIds.first(m.messageId());
+        String id = m.facts().messageId();
         ThreadNode node = id == null ? null : idTable.computeIfAbsent(id, k -> new ThreadNode(null));
         if (node == null || node.message != null) {
             // no Message-ID, or a later duplicate: a unique id nobody can refer to
@@ -54,13 +54,7 @@ public final class ReferencesThreader {
         } else {
             node.message = m;
         }
-        List<String> refs = MessageIds.all(m.references());
-        if (refs.isEmpty()) {
-            String reply = MessageIds.first(m.inReplyTo());
-            if (reply != null) {
-                refs.add(reply);
-            }
-        }
+        List<String> refs = m.facts().references();
         // (1A) link consecutive references where no link exists yet and no loop results
         ThreadNode prev = null;
         for (String ref : refs) {

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.loftmail.core.imap.BaseSubject;
 
 /** RFC 5256 4 (5): root threads whose base subjects match are gathered together. */
 final class SubjectGrouper {
@@ -18,8 +17,7 @@ final class SubjectGrouper {
     private static Subject subjectOf(ThreadNode n, Map<ThreadNode, Subject> cache) {
         return cache.computeIfAbsent(n, k -> {
             ThreadNode m = k.isDummy() ? k.children.get(0) : k;
-            BaseSubject b = BaseSubject.of(m.message.subject());
-            return new Subject(Collation.key(b.base()), b.replyOrForward());
+            return new Subject(m.message.facts().subjectKey(), m.message.facts().replyOrForward());
         });
     }
 

@@ -26,7 +26,6 @@ import org.loftmail.core.imap.Threader;
 import org.loftmail.imap.impl.encode.EsearchResult;
 import org.loftmail.imap.impl.encode.ResponseCode;
 import org.loftmail.imap.impl.encode.StatusResponse;
-import org.loftmail.imap.impl.fetch.HeaderSummary;
 import org.loftmail.imap.impl.fetch.MessageCache;
 import org.loftmail.imap.impl.request.SearchKey;
 import org.loftmail.imap.impl.request.SearchRequest;
@@ -191,17 +190,21 @@ final class SearchCommands {
         Selected sel = s.selected();
         s.out().thread(AnswerMemo.answer(sel.view().cache(), sel.view().uidValidity(), "THREAD " + algorithm,
                 ids(found, r.uid()), ids(found, true),
-                () -> threads(s, sel, found, algorithm, r.uid())));
+                () -> threads(sel, found, algorithm, r.uid())));
         return StatusResponse.ok(r.tag(), "Thread completed.");
     }
 
-    private static String threads(ImapSession s, Selected sel, List<ViewMessage> found, String algorithm,
+    private static String threads(Selected sel, List<ViewMessage> found, String algorithm,
             boolean byUid) throws StorageException {
         List<ThreadMessage> rows = new ArrayList<>(found.size());
+        MailboxView view = sel.view();
         for (ViewMessage m : found) {
-            HeaderSummary h = headers(s, sel, m);
-            rows.add(new ThreadMessage(byUid ? m.uid() : m.seq(), sentDate(h.sentDate(), m), h.subject(),
-                    h.messageId(), h.inReplyTo(), h.references()));
+            try {
+                rows.add(new ThreadMessage(byUid ? m.uid() : m.seq(),
+                        sentDate(MessageCache.sentDate(view, m.uid()), m), MessageCache.threadFacts(view, m.uid())));
+            } catch (IOException e) {
+                throw new StorageException(StorageError.INTERNAL, "reading message " + m.uid() + ": " + e, e);
+            }
         }
         return algorithm.equals("REFERENCES") ? Threader.references(rows) : Threader.orderedSubject(rows);
     }
@@ -337,14 +340,6 @@ final class SearchCommands {
                 return scope;
             }
         };
-    }
-
-    private static HeaderSummary headers(ImapSession s, Selected sel, ViewMessage m) throws StorageException {
-        try {
-            return MessageCache.headers(sel.view(), m.uid());
-        } catch (IOException e) {
-            throw new StorageException(StorageError.INTERNAL, "reading message " + m.uid() + ": " + e, e);
-        }
     }
 
     private static boolean usesModseq(SearchKey key) {
