@@ -14,25 +14,22 @@ final class SubjectGrouper {
     /** A root's subject: its own, or its first child's for a dummy; base is a collation key. */
     private record Subject(String base, boolean replyOrForward) { }
 
-    private static Subject subjectOf(ThreadNode n, Map<ThreadNode, Subject> cache) {
-        return cache.computeIfAbsent(n, k -> {
-            ThreadNode m = k.isDummy() ? k.children.get(0) : k;
-            return new Subject(m.message.facts().subjectKey(), m.message.facts().replyOrForward());
-        });
+    private static Subject subjectOf(ThreadNode n) {
+        ThreadNode m = n.isDummy() ? n.children.get(0) : n;
+        return new Subject(m.message.facts().subjectKey(), m.message.facts().replyOrForward());
     }
 
     static List<ThreadNode> group(List<ThreadNode> roots) {
-        Map<ThreadNode, Subject> cache = new HashMap<>();
         Map<String, ThreadNode> table = new HashMap<>();
         for (ThreadNode root : roots) {
-            Subject s = subjectOf(root, cache);
+            Subject s = subjectOf(root);
             if (s.base().isEmpty()) {
                 continue;
             }
             ThreadNode old = table.get(s.base());
             if (old == null
                     || (root.isDummy() && !old.isDummy())
-                    || (!old.isDummy() && !root.isDummy() && subjectOf(old, cache).replyOrForward()
+                    || (!old.isDummy() && !root.isDummy() && subjectOf(old).replyOrForward()
                             && !s.replyOrForward())) {
                 table.put(s.base(), root);
             }
@@ -42,7 +39,7 @@ final class SubjectGrouper {
             if (!result.contains(root)) {
                 continue;
             }
-            Subject s = subjectOf(root, cache);
+            Subject s = subjectOf(root);
             ThreadNode other = s.base().isEmpty() ? null : table.get(s.base());
             if (other == null || other == root) {
                 continue;
@@ -59,7 +56,7 @@ final class SubjectGrouper {
                 root.addChild(other);
                 result.remove(other);
                 table.put(s.base(), root);
-            } else if (!subjectOf(other, cache).replyOrForward() && s.replyOrForward()) {
+            } else if (!subjectOf(other).replyOrForward() && s.replyOrForward()) {
                 other.addChild(root);
                 result.remove(root);
             } else {

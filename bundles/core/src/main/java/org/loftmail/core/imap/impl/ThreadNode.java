@@ -10,13 +10,25 @@ import org.loftmail.core.imap.ThreadMessage;
 /** A container of the threading algorithms: a message, or a dummy standing for a missing one. */
 public final class ThreadNode {
     /** Orders siblings by sent date, then id; a dummy sorts as its first child. */
-    static final Comparator<ThreadNode> BY_DATE = Comparator
-            .comparingLong((ThreadNode n) -> n.sortMessage().sentDate())
-            .thenComparingLong(n -> n.sortMessage().id());
+    static final Comparator<ThreadNode> BY_DATE = (a, b) -> {
+        ThreadMessage x = a.sortMessage();
+        ThreadMessage y = b.sortMessage();
+        int c = Long.compare(x.sentDate(), y.sentDate());
+        return c != 0 ? c : Long.compare(x.id(), y.id());
+    };
+
+    /** {@link #BY_DATE} from the keys {@link #sortTree} settled, without walking down dummies. */
+    private static final Comparator<ThreadNode> BY_SETTLED_DATE = (a, b) -> {
+        int c = Long.compare(a.sortDate, b.sortDate);
+        return c != 0 ? c : Long.compare(a.sortId, b.sortId);
+    };
 
     ThreadMessage message;
     ThreadNode parent;
     final List<ThreadNode> children = new ArrayList<>();
+    /** The sent date and id this node sorts by, as the last {@link #sortTree} found them. */
+    private long sortDate;
+    private long sortId;
 
     ThreadNode(ThreadMessage message) {
         this.message = message;
@@ -62,9 +74,20 @@ public final class ThreadNode {
     static void sortTree(List<ThreadNode> siblings) {
         List<ThreadNode> all = preOrder(siblings);
         for (int i = all.size() - 1; i >= 0; i--) {
-            all.get(i).children.sort(BY_DATE);
+            ThreadNode n = all.get(i);
+            if (n.children.size() > 1) {
+                n.children.sort(BY_SETTLED_DATE);
+            }
+            if (n.message != null) {
+                n.sortDate = n.message.sentDate();
+                n.sortId = n.message.id();
+            } else {
+                ThreadNode first = n.children.get(0);
+                n.sortDate = first.sortDate;
+                n.sortId = first.sortId;
+            }
         }
-        siblings.sort(BY_DATE);
+        siblings.sort(BY_SETTLED_DATE);
     }
 
     /** All nodes under (and including) the roots, parents before children, without recursion. */
