@@ -58,18 +58,10 @@ public final class Sorter {
         // code unit order is code point order unless a key holds surrogates: then String.compareTo
         // (an intrinsic) gives the collation's order
         boolean[] plain = new boolean[n];
-        // for plain keys, their first eight code units side by side (two longs per row): most
-        // comparisons end there, without following a pointer to each string
         long[][] prefixes = new long[n][];
         for (int c = 0; c < n; c++) {
             plain[c] = strings[c] != null && Arrays.stream(strings[c]).allMatch(Sorter::belowSurrogates);
-            if (plain[c]) {
-                prefixes[c] = new long[size * 2];
-                for (int i = 0; i < size; i++) {
-                    prefixes[c][2 * i] = units(strings[c][i], 0);
-                    prefixes[c][2 * i + 1] = units(strings[c][i], 4);
-                }
-            }
+            prefixes[c] = plain[c] ? prefixes(strings[c]) : null;
         }
         long[] ids = new long[size];
         Integer[] order = new Integer[size];
@@ -99,6 +91,19 @@ public final class Sorter {
         long[] out = new long[size];
         for (int i = 0; i < size; i++) {
             out[i] = ids[order[i]];
+        }
+        return out;
+    }
+
+    /**
+     * The first eight code units of each key side by side, two longs per key: most comparisons
+     * end there, without following a pointer to each string.
+     */
+    private static long[] prefixes(String[] keys) {
+        long[] out = new long[keys.length * 2];
+        for (int i = 0; i < keys.length; i++) {
+            out[2 * i] = units(keys[i], 0);
+            out[2 * i + 1] = units(keys[i], 4);
         }
         return out;
     }

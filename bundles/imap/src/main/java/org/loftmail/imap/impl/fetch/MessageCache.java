@@ -23,7 +23,7 @@ import org.loftmail.core.mime.MessageStructure;
  * parentheses, as ISO-8859-1 octets (one octet per char, {@link MessageStructure#toWire});</li>
  * <li>{@value #SUMMARY}: {@link HeaderSummary#encode()};</li>
  * <li>{@value #SORT_KEY}{@code <key>}: a SORT collation key, see {@link #sortKey};</li>
- * <li>{@value #THREAD_FACTS}: {@link ThreadFacts} in {@link ThreadFactsCodec}'s form.</li>
+ * <li>{@value #THREAD_FACTS}: the Date header and {@link ThreadFacts} in {@link ThreadFactsCodec}'s form.</li>
  * </ul>
  * BODY[section] fetches still read the file: the cache holds no part offsets.
  */
@@ -33,7 +33,7 @@ public final class MessageCache {
     static final String BODY = "imap.body";
     static final String BODYSTRUCTURE = "imap.bodystructure";
     static final String SUMMARY = "imap.summary.1";
-    static final String THREAD_FACTS = "imap.thread1";
+    static final String THREAD_FACTS = "imap.thread.1";
     /** Followed by the key's name: {@code imap.sort1.subject}, ... (the 1 versions the collation). */
     static final String SORT_KEY = "imap.sort1.";
 
@@ -129,14 +129,18 @@ public final class MessageCache {
         return computed;
     }
 
-    /** What THREAD derives from the headers: cached, else computed from the header summary. */
-    public static ThreadFacts threadFacts(MailboxView view, long uid) throws IOException, StorageException {
-        Optional<ThreadFacts> hit = view.cache().get(uid, THREAD_FACTS).flatMap(ThreadFactsCodec::decode);
+    /**
+     * What THREAD reads of a message: its Date header (epoch seconds, -1 when missing) and
+     * {@link ThreadFacts}; cached, else computed from the header summary.
+     */
+    public static ThreadFactsCodec.Dated threadFacts(MailboxView view, long uid) throws IOException, StorageException {
+        Optional<ThreadFactsCodec.Dated> hit = view.cache().get(uid, THREAD_FACTS).flatMap(ThreadFactsCodec::decode);
         if (hit.isPresent()) {
             return hit.get();
         }
         HeaderSummary h = headers(view, uid);
-        ThreadFacts facts = ThreadFacts.of(h.subject(), h.messageId(), h.inReplyTo(), h.references());
+        ThreadFactsCodec.Dated facts = new ThreadFactsCodec.Dated(h.sentDate(),
+                ThreadFacts.of(h.subject(), h.messageId(), h.inReplyTo(), h.references()));
         view.cache().put(uid, THREAD_FACTS, ThreadFactsCodec.encode(facts));
         return facts;
     }

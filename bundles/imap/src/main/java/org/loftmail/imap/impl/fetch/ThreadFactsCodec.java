@@ -13,18 +13,26 @@ import java.util.Optional;
 import org.loftmail.core.imap.ThreadFacts;
 
 /**
- * {@link ThreadFacts} as {@link MessageCache} stores them: the Message-ID (length, UTF-8; -1 for
- * none), the number of references and each, the subject key, then 1 when it marked a reply or
- * forward, else 0.
+ * What THREAD reads of a message as {@link MessageCache} stores it: the Date header in epoch
+ * seconds (-1: none), the Message-ID (length, UTF-8; -1 for none), the number of references and
+ * each, the subject key, then 1 when it marked a reply or forward, else 0.
  */
-final class ThreadFactsCodec {
+public final class ThreadFactsCodec {
+
+    /**
+     * @param sentDate the Date header in epoch seconds, -1 when missing or unparsable
+     */
+    public record Dated(long sentDate, ThreadFacts facts) {
+    }
 
     private ThreadFactsCodec() {
     }
 
-    static byte[] encode(ThreadFacts f) {
+    static byte[] encode(Dated d) {
+        ThreadFacts f = d.facts();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeLong(d.sentDate());
             string(out, f.messageId());
             out.writeInt(f.references().size());
             for (String r : f.references()) {
@@ -39,9 +47,10 @@ final class ThreadFactsCodec {
     }
 
     /** What {@link #encode} wrote, or empty when the octets are not such facts. */
-    static Optional<ThreadFacts> decode(byte[] octets) {
+    static Optional<Dated> decode(byte[] octets) {
         try {
             ByteBuffer in = ByteBuffer.wrap(octets);
+            long sentDate = in.getLong();
             String messageId = string(in);
             int count = in.getInt();
             if (count < 0 || count > in.remaining() / 4) {
@@ -60,7 +69,7 @@ final class ThreadFactsCodec {
             if (subjectKey == null || refwd > 1 || refwd < 0 || in.hasRemaining()) {
                 return Optional.empty();
             }
-            return Optional.of(new ThreadFacts(messageId, refs, subjectKey, refwd == 1));
+            return Optional.of(new Dated(sentDate, new ThreadFacts(messageId, refs, subjectKey, refwd == 1)));
         } catch (BufferUnderflowException | IllegalArgumentException damaged) {
             return Optional.empty();
         }

@@ -200,8 +200,8 @@ final class SearchCommands {
         MailboxView view = sel.view();
         for (ViewMessage m : found) {
             try {
-                rows.add(new ThreadMessage(byUid ? m.uid() : m.seq(),
-                        sentDate(MessageCache.sentDate(view, m.uid()), m), MessageCache.threadFacts(view, m.uid())));
+                var t = MessageCache.threadFacts(view, m.uid());
+                rows.add(new ThreadMessage(byUid ? m.uid() : m.seq(), sentDate(t.sentDate(), m), t.facts()));
             } catch (IOException e) {
                 throw new StorageException(StorageError.INTERNAL, "reading message " + m.uid() + ": " + e, e);
             }

@@ -17,13 +17,15 @@ class ThreadFactsCodecTest {
                 ThreadFacts.of("Re: [list] Grüße", "<a@x>", "<b@x>", "<c@x> <d@x>"),
                 ThreadFacts.of(null, null, null, null),
                 new ThreadFacts("a@x", List.of(), "", false))) {
-            assertEquals(Optional.of(f), ThreadFactsCodec.decode(ThreadFactsCodec.encode(f)));
+            ThreadFactsCodec.Dated d = new ThreadFactsCodec.Dated(1_700_000_000L, f);
+            assertEquals(Optional.of(d), ThreadFactsCodec.decode(ThreadFactsCodec.encode(d)));
         }
     }
 
     @Test
     void damagedOctetsAreNoFacts() {
-        byte[] good = ThreadFactsCodec.encode(ThreadFacts.of("Re: hello", "<a@x>", null, "<c@x>"));
+        byte[] good = ThreadFactsCodec.encode(
+                new ThreadFactsCodec.Dated(-1, ThreadFacts.of("Re: hello", "<a@x>", null, "<c@x>")));
         for (int cut = 0; cut < good.length; cut++) {
             assertTrue(ThreadFactsCodec.decode(Arrays.copyOf(good, cut)).isEmpty(), "cut at " + cut);
         }
