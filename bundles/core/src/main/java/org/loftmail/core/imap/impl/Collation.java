@@ -37,6 +37,22 @@ public final class Collation {
 
     /** Compares two results of {@link #key} by code point. */
     public static int compareKeys(String a, String b) {
+        // code unit order is code point order until a surrogate is involved
+        int n = Math.min(a.length(), b.length());
+        for (int k = 0; k < n; k++) {
+            char ca = a.charAt(k);
+            char cb = b.charAt(k);
+            if (ca != cb) {
+                if (Character.isSurrogate(ca) || Character.isSurrogate(cb)) {
+                    return compareCodePoints(a, b);
+                }
+                return ca < cb ? -1 : 1;
+            }
+        }
+        return Integer.compare(a.length(), b.length());
+    }
+
+    private static int compareCodePoints(String a, String b) {
         int i = 0;
         int j = 0;
         while (i < a.length() && j < b.length()) {
