@@ -64,9 +64,17 @@ public final class Sorter {
             prefixes[c] = plain[c] ? prefixes(strings[c]) : null;
         }
         long[] ids = new long[size];
-        Integer[] order = new Integer[size];
         for (int i = 0; i < size; i++) {
             ids[i] = keys.id(rows.get(i));
+        }
+        if (n == 1 && numbers[0] != null) {
+            long[] sorted = byPackedNumber(numbers[0], criteria.get(0).reverse(), ids);
+            if (sorted != null) {
+                return sorted;
+            }
+        }
+        Integer[] order = new Integer[size];
+        for (int i = 0; i < size; i++) {
             order[i] = i;
         }
         Arrays.sort(order, (a, b) -> {
@@ -91,6 +99,42 @@ public final class Sorter {
         long[] out = new long[size];
         for (int i = 0; i < size; i++) {
             out[i] = ids[order[i]];
+        }
+        return out;
+    }
+
+    /**
+     * One numeric key with ascending ids (the usual case: rows in mailbox order): each row's key
+     * and position packed in a long and sorted as primitives, ties falling to the position and so
+     * to the id. Null when the ids do not ascend or the keys span too wide a range to pack.
+     */
+    private static long[] byPackedNumber(long[] key, boolean reverse, long[] ids) {
+        int size = ids.length;
+        for (int i = 1; i < size; i++) {
+            if (ids[i] <= ids[i - 1]) {
+                return null;
+            }
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (long k : key) {
+            min = Math.min(min, k);
+            max = Math.max(max, k);
+        }
+        int positionBits = 64 - Long.numberOfLeadingZeros(Math.max(size - 1, 1));
+        if (size == 0 || max - min < 0 || max - min >= 1L << (63 - positionBits)) {
+            return size == 0 ? new long[0] : null;
+        }
+        long[] packed = new long[size];
+        for (int i = 0; i < size; i++) {
+            long rank = reverse ? max - key[i] : key[i] - min;
+            packed[i] = rank << positionBits | i;
+        }
+        Arrays.sort(packed);
+        long mask = (1L << positionBits) - 1;
+        long[] out = new long[size];
+        for (int i = 0; i < size; i++) {
+            out[i] = ids[(int) (packed[i] & mask)];
         }
         return out;
     }

@@ -28,6 +28,28 @@ class SorterTest {
     }
 
     @Test
+    void oneNumericKeyOverManyRowsSortsLikeTheComparatorWouldAscendingIdsOrNot() {
+        java.util.Random r = new java.util.Random(3);
+        for (int round = 0; round < 50; round++) {
+            List<SortableMessage> box = new java.util.ArrayList<>();
+            boolean ascending = round % 2 == 0;
+            long range = round % 3 == 0 ? 5 : round % 3 == 1 ? Long.MAX_VALUE / 2 : 1_000_000;
+            for (int i = 0; i < 300; i++) {
+                long key = (long) (r.nextDouble() * range) - range / 3;
+                box.add(new SortableMessage(ascending ? i + 1 : 1000 - i, key, key, key, null, null, null, null));
+            }
+            for (boolean reverse : new boolean[] {false, true}) {
+                List<Long> expected = box.stream().sorted((a, b) -> {
+                    int c = Long.compare(a.sentDate(), b.sentDate());
+                    c = reverse ? -c : c;
+                    return c != 0 ? c : Long.compare(a.id(), b.id());
+                }).map(SortableMessage::id).toList();
+                assertEquals(expected, Sorter.sort(box, List.of(new SortCriterion(SortKey.DATE, reverse))));
+            }
+        }
+    }
+
+    @Test
     void tiesFallBackToAscendingIdEvenWhenReversed() {
         assertEquals(List.of(1L, 4L, 2L, 3L), sort(SortCriterion.reversed(SortKey.SIZE)));
     }
