@@ -157,6 +157,17 @@ public final class ResponseWriter {
         return this;
     }
 
+    /** A whole response line, CRLF included, already encoded; flushed like {@link #end()}. */
+    public void line(byte[] octets, int length) {
+        write(octets, 0, length);
+        needSpace = false;
+        try {
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Ends the response with CRLF and flushes. */
     public void end() {
         write(CRLF);

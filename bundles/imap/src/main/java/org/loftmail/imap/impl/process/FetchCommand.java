@@ -73,6 +73,13 @@ final class FetchCommand {
         Map<Long, ViewMessage> seen = markSeen(sel, r, messages);
         boolean uid = r.uid() || s.qresync(); // RFC 7162 3.2.4
         boolean modseq = s.condstore() || r.changedSince() != null;
+        if (seen.isEmpty() && MetadataResponder.handles(r)) {
+            MetadataResponder metadata = new MetadataResponder(sel, r, s.out().writer(), uid, modseq);
+            for (int i = 0; i < messages.size(); i++) {
+                metadata.respond(messages.get(i));
+            }
+            return StatusResponse.ok(r.tag(), "Fetch completed.");
+        }
         Responder responder = new Responder(sel, r, s.out().writer(), seen, uid, modseq);
         boolean expungedSome = false;
         try {

@@ -26,6 +26,8 @@ final class MessageTable {
     static final int MAX_TOMBSTONES = 10_000;
 
     final TreeMap<Long, MessageMeta> messages = new TreeMap<>();
+    private static final int MAX_SHARED_FLAGS = 4096;
+    private final Map<Flags, Flags> sharedFlags = new HashMap<>();
     private final TreeMap<Long, Long> tombstones = new TreeMap<>();
     private long highestModseq = 1;
     private long maxUid;
@@ -211,13 +213,28 @@ final class MessageTable {
         return new UidSet(ranges);
     }
 
-    private static MessageMeta meta(StoredMessage sm, Flags flags, long modseq) {
-        return new MessageMeta(sm.uid(), flags, modseq, sm.internalDate(), sm.saveDate(), sm.size(),
+    private MessageMeta meta(StoredMessage sm, Flags flags, long modseq) {
+        return new MessageMeta(sm.uid(), shared(flags), modseq, sm.internalDate(), sm.saveDate(), sm.size(),
                 sm.virtualSize(), sm.guid());
     }
 
-    private static MessageMeta withFlags(MessageMeta m, Flags flags, long modseq) {
-        return new MessageMeta(m.uid(), flags, modseq, m.internalDate(), m.saveDate(), m.size(), m.virtualSize(),
-                m.guid());
+    private MessageMeta withFlags(MessageMeta m, Flags flags, long modseq) {
+        return new MessageMeta(m.uid(), shared(flags), modseq, m.internalDate(), m.saveDate(), m.size(),
+                m.virtualSize(), m.guid());
+    }
+
+    /**
+     * One instance per distinct set of flags: a mailbox has few, so its messages share them
+     * (less memory, and a protocol can tell two messages' flags equal by identity).
+     */
+    private Flags shared(Flags flags) {
+        Flags known = sharedFlags.get(flags);
+        if (known != null) {
+            return known;
+        }
+        if (sharedFlags.size() < MAX_SHARED_FLAGS) {
+            sharedFlags.put(flags, flags);
+        }
+        return flags;
     }
 }
