@@ -18,7 +18,6 @@ public final class ResponseWriter {
     private static final int CHUNK = 16 * 1024;
 
     private final OutputStream out;
-    private final byte[] digits = new byte[20];
     private boolean needSpace;
 
     public ResponseWriter(OutputStream out) {
@@ -59,18 +58,7 @@ public final class ResponseWriter {
     }
 
     public ResponseWriter number(long n) {
-        if (n < 0) {
-            return raw(Long.toString(n));
-        }
-        space();
-        int i = digits.length;
-        do {
-            digits[--i] = (byte) ('0' + n % 10);
-            n /= 10;
-        } while (n > 0);
-        write(digits, i, digits.length - i);
-        needSpace = true;
-        return this;
+        return raw(Long.toString(n));
     }
 
     /**
