@@ -13,7 +13,8 @@
 # Starts a private Dovecot with ../shared/anchor/dovecot-anchor.sh (IMAP on 20143) and Loft from
 # distribution/target/loft with the anchor's configuration on other ports (IMAP on 30143), then runs
 #   - imap_ops_bench.py (../shared/bench): FETCH FLAGS/ENVELOPE, UID SEARCH, SORT, THREAD on one
-#     mailbox of N messages (default 20,000 from gen_mbox.py),
+#     mailbox of N messages (default 20,000 from gen_mbox.py), then FETCH FLAGS again with three
+#     clients (bench/imap_fetch_clients.py: the shared one, a buffered readline, a bulk reader),
 #   - bench/imap_mixed_load.py at each client count (select, fetch, store, append, expunge),
 #   - lmtp_bench.py at concurrency 1 and 8 with 4 KiB and 100 KiB messages,
 #   - pop3_bench.py: LIST+UIDL+RETR of a 5,000-message mailbox,
@@ -100,6 +101,13 @@ OPS_L=$(python3 "$SHARED/bench/imap_ops_bench.py" --port 30143 --user user100 --
 grep -h '^filled' "$WORK/ops-d.txt" "$WORK/ops-l.txt" | sed 's/^/  fill: /'
 for k in fetch_flags fetch_envelope search_body search_text search_from sort_date thread_refs; do
   ratio "$k" "$(echo "$OPS_D" | field $k)" "$(echo "$OPS_L" | field $k)" 0
+done
+# the shared client's line reader bounds FETCH FLAGS (see bench/imap_fetch_clients.py): the same
+# command timed with clients that read lines cheaply shows the servers' own difference
+CL_D=$(python3 bench/imap_fetch_clients.py --port 20143 --user user100 --password pass | result)
+CL_L=$(python3 bench/imap_fetch_clients.py --port 30143 --user user100 --password pass | result)
+for k in benchlib_ms readline_ms bulk_ms; do
+  ratio "fetch_flags $k" "$(echo "$CL_D" | field $k)" "$(echo "$CL_L" | field $k)" 0
 done
 fi
 
