@@ -31,6 +31,8 @@ final class StoreRegistry {
     private final long lingerNanos;
     private final int maxIdle;
     private ScheduledExecutorService sweeper;
+    /** Whether a {@link #closeExpired} is scheduled: one at a time, not one per ended session. */
+    private boolean sweepPending;
 
     StoreRegistry() {
         this(LINGER, MAX_IDLE);
@@ -76,10 +78,18 @@ final class StoreRegistry {
                 return t;
             });
         }
-        sweeper.schedule(this::closeExpired, lingerNanos, TimeUnit.NANOSECONDS);
+        if (!sweepPending) {
+            sweepIn(lingerNanos);
+        }
+    }
+
+    private void sweepIn(long nanos) {
+        sweeper.schedule(this::closeExpired, Math.max(nanos, 0), TimeUnit.NANOSECONDS);
+        sweepPending = true;
     }
 
     private synchronized void closeExpired() {
+        sweepPending = false;
         long now = System.nanoTime();
         for (var it = idle.entrySet().iterator(); it.hasNext(); ) {
             var e = it.next();
@@ -89,6 +99,9 @@ final class StoreRegistry {
             it.remove();
             stores.remove(e.getKey().key, e.getKey());
             e.getKey().close();
+        }
+        if (!idle.isEmpty() && sweeper != null) {
+            sweepIn(idle.values().iterator().next() + lingerNanos - now);
         }
     }
 
@@ -115,6 +128,7 @@ final class StoreRegistry {
         if (sweeper != null) {
             sweeper.shutdownNow();
             sweeper = null;
+            sweepPending = false;
         }
     }
 }
